@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { readSiteConfig } from './src/lib/site-config.ts';
+
+const config = readSiteConfig(process.env, process.cwd());
+
+export default defineConfig({
+  site: config.siteUrl,
+  base: config.basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Prefetch and the dev toolbar would add client JavaScript to every page.
+  devToolbar: { enabled: false },
+});

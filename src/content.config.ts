@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { articleSchema } from './lib/article.ts';
+import { readSiteConfig } from './lib/site-config.ts';
+import { articleLoader } from './loaders/article-loader.ts';
+
+const config = readSiteConfig(process.env, process.cwd());
+
+export const collections = {
+  articles: defineCollection({
+    loader: articleLoader(config),
+    schema: articleSchema,
+  }),
+};

@@ -1,0 +1,44 @@
+import type { Article } from '../lib/article.ts';
+import { buildRelatedIndex, createHeadlineMatcher } from '../lib/related/index.ts';
+import { getLatestArticles } from './articles.ts';
+
+export const RELATED_LIMIT = Number(process.env.RELATED_LIMIT) || 5;
+
+export interface SidebarData {
+  related: Article[];
+  sourceRelated: { headline: string; summary?: string; article?: Article }[];
+}
+
+let cache: Promise<(article: Article) => SidebarData> | undefined;
+
+/** Related stories for every article, computed once per build over the whole corpus. */
+export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
+  cache ??= getLatestArticles().then((articles) => {
+    const byFile = new Map(articles.map((a) => [a.file, a]));
+    const index = buildRelatedIndex(
+      articles.map((a) => ({
+        id: a.file,
+        headline: a.headline,
+        lede: a.lede,
+        text: a.blocks.length > 0 ? a.blocks.map((b) => b.text).join('\n') : stripTags(a.html ?? ''),
+        source: a.source,
+        category: a.category,
+        date: a.date,
+      })),
+      { limit: RELATED_LIMIT },
+    );
+    const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
+    return (article: Article) => ({
+      related: (index.get(article.file) ?? []).map((hit) => byFile.get(hit.id)).filter((a): a is Article => a !== undefined),
+      sourceRelated: article.sourceRelated.map((item) => {
+        const id = match(item.headline);
+        return { ...item, article: id && id !== article.file ? byFile.get(id) : undefined };
+      }),
+    });
+  });
+  return cache;
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ');
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+
+/** A piece of article body: a paragraph, or a photo caption shown as a caption. */
+export const blockSchema = z.object({
+  kind: z.enum(['paragraph', 'caption']),
+  text: z.string(),
+});
+
+/** One item of the source's own "Tin liên quan" list. */
+export const sourceRelatedSchema = z.object({
+  headline: z.string(),
+  summary: z.string().optional(),
+});
+
+/** Something the cleanup took out of the file, kept for the build report. */
+export const removedSchema = z.object({
+  text: z.string(),
+  reason: z.string(),
+});
+
+/**
+ * The one article schema: what the loader stores and every page reads.
+ * `.txt` files fill `blocks`; Markdown files fill `html` (sanitised).
+ */
+export const articleSchema = z.object({
+  file: z.string(),
+  slug: z.string(),
+  headline: z.string(),
+  headlineFrom: z.enum(['first-line', 'front-matter', 'url-slug', 'first-sentence', 'file-name']),
+  lede: z.string().optional(),
+  blocks: z.array(blockSchema),
+  html: z.string().optional(),
+  attribution: z.string().optional(),
+  source: z.string().optional(),
+  category: z.string().optional(),
+  tags: z.array(z.string()),
+  date: z.string().optional(),
+  originalUrl: z.string().optional(),
+  sourceRelated: z.array(sourceRelatedSchema),
+  wordCount: z.number(),
+  encoding: z.string(),
+  warnings: z.array(z.string()),
+  removed: z.array(removedSchema),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type SourceRelated = z.infer<typeof sourceRelatedSchema>;
+export type Removed = z.infer<typeof removedSchema>;

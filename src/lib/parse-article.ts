@@ -1,0 +1,137 @@
+import type { Article, Block, Removed } from './article.ts';
+import { categoryFromFolder, categoryFromUrl } from './categories.ts';
+import { takeAttribution } from './clean/attribution.ts';
+import { removeBoilerplate } from './clean/boilerplate.ts';
+import { isCaption } from './clean/captions.ts';
+import { splitTrailingBlocks } from './clean/trailing-blocks.ts';
+import { dateFromFileName, parseDate } from './dates.ts';
+import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets.ts';
+import { splitTextArticle } from './parse-text.ts';
+import { articleSlug } from './slug.ts';
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
+
+export interface TextInput {
+  /** Path relative to the content folder, `/`-separated. */
+  file: string;
+  /** Decoded, NFC, `\n` text. */
+  text: string;
+  encoding: string;
+  warnings: string[];
+}
+
+/**
+ * Parses a plain-text article (any of the three scraped shapes) into the article
+ * schema, cleaning scraper noise on the way and recording everything removed.
+ * None of the text becomes markup.
+ */
+export function parseTextArticle(input: TextInput): ParseResult {
+  const parts = splitTextArticle(input.text);
+  if ('reason' in parts) return { ok: false, reason: parts.reason };
+  const warnings = [...input.warnings, ...parts.warnings];
+  const removed: Removed[] = [];
+
+  const trailing = splitTrailingBlocks(parts.lines);
+  removed.push(...trailing.removed);
+  const boiler = removeBoilerplate(trailing.body);
+  removed.push(...boiler.removed);
+  const attribution = takeAttribution(boiler.kept);
+  removed.push(...attribution.removed);
+
+  const blocks = toBlocks(attribution.body, parts.headline, removed);
+  const prefixed = stripPrefixFromFirstParagraph(blocks, removed);
+  const meta = parts.meta;
+  let headline = parts.headline;
+  if (parts.headlineFrom === 'file-name') headline = titleFromFileName(input.file);
+  if (parts.headlineFrom !== 'first-line' && parts.headlineFrom !== 'front-matter') {
+    warnings.push(`no headline line: headline taken from the ${parts.headlineFrom.replace('-', ' ')}`);
+  }
+
+  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length;
+  // A lone paragraph is the body, not a standfirst above an empty article.
+  const lede = firstParagraph >= 0 && paragraphs >= 2 ? blocks.splice(firstParagraph, 1)[0].text : undefined;
+  if (paragraphs === 0) warnings.push('no body text: the file holds only a headline');
+
+  const date = readDate(meta.date, input.file, warnings);
+  const url = meta.url;
+  return {
+    ok: true,
+    article: {
+      file: input.file,
+      slug: articleSlug(headline, input.file),
+      headline,
+      headlineFrom: parts.headlineFrom,
+      lede,
+      blocks,
+      attribution: attribution.attribution,
+      source: prefixed ?? (meta.source ? canonicalSourceName(meta.source) : undefined) ?? (url ? outletFromUrl(url) : undefined),
+      category: meta.category || categoryFromFolder(input.file) || (url ? categoryFromUrl(url) : undefined),
+      tags: meta.tags ? meta.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
+      date,
+      originalUrl: url,
+      sourceRelated: trailing.related,
+      wordCount: countWords([headline, lede ?? '', ...blocks.map((b) => b.text)].join(' ')),
+      encoding: input.encoding,
+      warnings,
+      removed,
+    },
+  };
+}
+
+/** Lines become paragraphs or captions; repeats of the headline and of captions are dropped. */
+function toBlocks(lines: string[], headline: string, removed: Removed[]): Block[] {
+  const blocks: Block[] = [];
+  const seenCaptions = new Set<string>();
+  for (const text of lines) {
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      removed.push({ text, reason: 'no letters or digits' });
+      continue;
+    }
+    if (text === headline && blocks.length === 0) {
+      removed.push({ text, reason: 'repeated headline' });
+      continue;
+    }
+    const kind = isCaption(text) ? 'caption' : 'paragraph';
+    if (kind === 'caption') {
+      if (seenCaptions.has(text)) {
+        removed.push({ text, reason: 'duplicate caption' });
+        continue;
+      }
+      seenCaptions.add(text);
+    } else if (blocks.at(-1)?.text === text) {
+      removed.push({ text, reason: 'duplicate paragraph' });
+      continue;
+    }
+    blocks.push({ kind, text });
+  }
+  return blocks;
+}
+
+/** The outlet's prefix (`TPO - `) opens the first paragraph: it names the source and goes. */
+function stripPrefixFromFirstParagraph(blocks: Block[], removed: Removed[]): string | undefined {
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  if (!first) return undefined;
+  const { source, text, prefix } = stripSourcePrefix(first.text);
+  if (!source || !prefix) return undefined;
+  removed.push({ text: prefix.trim(), reason: `source prefix (${source})` });
+  first.text = text;
+  return source;
+}
+
+function readDate(value: string | undefined, file: string, warnings: string[]): string | undefined {
+  const { date, warning } = parseDate(value);
+  if (warning) warnings.push(`date: ${warning}`);
+  return date ?? dateFromFileName(file.split('/').at(-1) ?? file);
+}
+
+/** `bai-viet_moi.txt` -> `bai viet moi`: the last resort when the text names nothing. */
+export function titleFromFileName(file: string): string {
+  const name = (file.split('/').at(-1) ?? file).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  return name || 'Bài viết không tên';
+}
+
+/** Words as readers count them: Vietnamese syllables separated by spaces. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

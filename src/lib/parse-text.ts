@@ -1,0 +1,57 @@
+import { firstSentence, looksLikeHeadline } from './headline.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from './recover-headline.ts';
+import type { Article } from './article.ts';
+
+/** `# url = https://...`: the header lines scraped files start with. */
+const HEADER_LINE = /^#\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/;
+
+export interface TextParts {
+  meta: Record<string, string>;
+  headline: string;
+  headlineFrom: Article['headlineFrom'];
+  /** Non-empty lines after the headline, trimmed: one unit per paragraph. */
+  lines: string[];
+  warnings: string[];
+}
+
+/**
+ * Splits a `.txt` article into header fields, headline and body lines. Handles the
+ * three real shapes: blank-line paragraphs, one paragraph per line, and `# key = value`
+ * headers. Returns a reason instead when there is no text at all.
+ */
+export function splitTextArticle(text: string): TextParts | { reason: string } {
+  const all = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const meta: Record<string, string> = {};
+  let i = 0;
+  for (; i < all.length; i++) {
+    const header = HEADER_LINE.exec(all[i]);
+    if (header) meta[header[1].toLowerCase()] = header[2].trim();
+    else if (all[i] !== '') break;
+  }
+  const lines = all.slice(i).filter((l) => l !== '');
+  if (lines.length === 0) {
+    return { reason: text.trim() === '' ? (text === '' ? 'empty file' : 'only white space') : 'no article text after the header lines' };
+  }
+  return { meta, lines, warnings: [], ...chooseHeadline(meta, lines) };
+}
+
+function chooseHeadline(meta: Record<string, string>, lines: string[]) {
+  const take = (index: number, headlineFrom: Article['headlineFrom']) => {
+    const headline = lines[index];
+    lines.splice(index, 1);
+    return { headline, headlineFrom };
+  };
+  if (meta.title) return { headline: meta.title, headlineFrom: 'front-matter' as const };
+  const slug = meta.url ? slugSyllables(meta.url) : [];
+  if (slug.length > 0) {
+    const index = findHeadlineLine(lines, slug);
+    if (index >= 0) return take(index, 'first-line');
+    const recovered = recoverHeadline(slug, lines.join('\n'));
+    if (recovered) return { headline: recovered.headline, headlineFrom: 'url-slug' as const };
+  }
+  if (looksLikeHeadline(lines[0])) return take(0, 'first-line');
+  // A first line of punctuation only (`!!! ???`) names nothing: the text's first sentence does.
+  const firstWithText = lines.find((l) => /[\p{L}\p{N}]/u.test(l));
+  if (firstWithText === undefined) return { headline: '', headlineFrom: 'file-name' as const };
+  return { headline: firstSentence(firstWithText), headlineFrom: 'first-sentence' as const };
+}

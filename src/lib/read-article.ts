@@ -1,0 +1,38 @@
+import { decodeArticleBytes } from './decode.ts';
+import { parseTextArticle, type ParseResult } from './parse-article.ts';
+import { parseMarkdownArticle } from './parse-markdown.ts';
+
+export type ReadResult = ParseResult & { encoding?: string };
+
+const TEXT_EXTENSIONS = new Set(['txt']);
+const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
+
+/** Why a file is not read as an article (its extension), or undefined when it is. */
+export function articleFileProblem(file: string): string | undefined {
+  const ext = extensionOf(file);
+  if (TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext)) return undefined;
+  return `not an article file (.${ext || 'no extension'}): only .txt and .md files are read`;
+}
+
+/**
+ * From a file's bytes to an article or a reason it is skipped: decode once, then
+ * parse as text or Markdown by the extension.
+ *
+ * @example readArticle('tin/a.txt', bytes) // { ok: true, article: {...}, encoding: 'utf-8' }
+ */
+export function readArticle(file: string, bytes: Uint8Array): ReadResult {
+  const problem = articleFileProblem(file);
+  if (problem) return { ok: false, reason: problem };
+  const ext = extensionOf(file);
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const input = { file, text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
+  const result = MARKDOWN_EXTENSIONS.has(ext) ? parseMarkdownArticle(input) : parseTextArticle(input);
+  return { ...result, encoding: decoded.encoding };
+}
+
+function extensionOf(file: string): string {
+  const name = file.split('/').at(-1) ?? '';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}

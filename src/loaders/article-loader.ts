@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Article } from '../lib/article.ts';
+import { articleFileProblem, readArticle } from '../lib/read-article.ts';
+import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
+import { ReportCollector } from './report-collector.ts';
+
+/** Bumped when parsing changes, so stored entries are re-parsed instead of trusted. */
+const PARSER_VERSION = '1';
+const CONCURRENT_READS = 16;
+
+export interface ArticleLoaderOptions {
+  contentDir: string;
+  basePath: string;
+  reportPath: string;
+  strict: boolean;
+}
+
+/**
+ * The Content Layer loader for a folder of article files (`.txt`, `.md`), modelled on
+ * Astro's glob loader: a digest per file so unchanged files are not re-parsed, entries
+ * of vanished files deleted, and a bad file reported with its reason, never fatal
+ * (unless `strict`). Every file found lands in the build report.
+ */
+export function articleLoader(options: ArticleLoaderOptions): Loader {
+  return {
+    name: 'bao-tinh-article-loader',
+    load: async (context) => {
+      const report = new ReportCollector(options);
+      const files = await listFiles(options.contentDir);
+      const untouched = new Set(context.store.keys());
+      await forEachLimited(files, CONCURRENT_READS, async (file) => {
+        untouched.delete(file);
+        await syncFile(context, options, file, report);
+      });
+      for (const id of untouched) context.store.delete(id);
+      fixSlugCollisions(context);
+      await report.write(context, collectPages(context, options.basePath));
+      if (context.watcher) watchFolder(context, options, report);
+    },
+  };
+}
+
+async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, file: string, report: ReportCollector) {
+  const { store, logger } = context;
+  const problem = articleFileProblem(file);
+  if (problem) {
+    report.skip(file, problem);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(options.contentDir, file));
+  } catch (error) {
+    report.skip(file, `cannot read the file: ${(error as Error).message}`);
+    return;
+  }
+  const digest = createHash('sha1').update(PARSER_VERSION).update(bytes).digest('hex');
+  if (store.get(file)?.digest === digest) return;
+  const result = readArticle(file, bytes);
+  if (!result.ok) {
+    store.delete(file);
+    report.skip(file, result.reason, result.encoding);
+    return;
+  }
+  try {
+    const data = await context.parseData({ id: file, data: result.article });
+    store.set({ id: file, data, digest, filePath: relative(process.cwd(), join(options.contentDir, file)) });
+  } catch (error) {
+    logger.error(`${file}: ${(error as Error).message}`);
+    report.skip(file, `invalid article data: ${(error as Error).message}`);
+  }
+}
+
+function fixSlugCollisions(context: LoaderContext) {
+  const entries = context.store.entries().map(([, e]) => e.data as Article);
+  const renamed = resolveSlugCollisions(entries.map((a) => ({ id: a.file, ...a })));
+  for (const [id, slug] of renamed) {
+    const entry = context.store.get(id);
+    if (entry) context.store.set({ ...entry, data: { ...entry.data, slug } });
+  }
+}
+
+function collectPages(context: LoaderContext, basePath: string) {
+  return context.store.entries().map(([, e]) => e.data as Article).map((article) => ({ article, url: `${basePath}${article.slug}/` }));
+}
+
+/** Every file below the folder; hidden files and folders (`.git`, `.DS_Store`) are not content. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector) {
+  const { watcher, store } = context;
+  if (!watcher) return;
+  watcher.add(options.contentDir);
+  const toFile = (path: string) => relative(options.contentDir, path).split(sep).join('/');
+  const inFolder = (path: string) => !toFile(path).startsWith('..');
+  const refresh = async (path: string) => {
+    if (!inFolder(path)) return;
+    report.forget(toFile(path));
+    await syncFile(context, options, toFile(path), report);
+    await report.write(context, collectPages(context, options.basePath));
+  };
+  watcher.on('change', refresh);
+  watcher.on('add', refresh);
+  watcher.on('unlink', async (path) => {
+    if (!inFolder(path)) return;
+    store.delete(toFile(path));
+    report.forget(toFile(path));
+    await report.write(context, collectPages(context, options.basePath));
+  });
+}
