@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
 const config = readSiteConfig(process.env, process.cwd());
@@ -9,6 +10,7 @@ export default defineConfig({
   base: config.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Prefetch and the dev toolbar would add client JavaScript to every page.
+  // The dev toolbar would add client JavaScript to every page.
   devToolbar: { enabled: false },
+  integrations: [pagefindIntegration()],
 });
