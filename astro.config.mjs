@@ -9,6 +9,7 @@ export default defineConfig({
   site: config.siteUrl,
   base: config.basePath,
   trailingSlash: 'always',
+  cacheDir: config.cacheDir,
   build: { format: 'directory' },
   // The dev toolbar would add client JavaScript to every page.
   devToolbar: { enabled: false },

@@ -1,10 +1,12 @@
-import { normalizeBasePath, withBase } from '../lib/site-config.ts';
+import { readSiteConfig, withBase } from '../lib/site-config.ts';
 
-const base = normalizeBasePath(import.meta.env.BASE_URL);
+// From the same environment as astro.config.mjs, not `import.meta.env.BASE_URL`, which an
+// inherited `BASE_URL` variable (test runners set one) silently overrides.
+const { basePath } = readSiteConfig(process.env, process.cwd());
 
 /** A site-internal link that honours `BASE_PATH`: `href('tim-kiem/')` -> `/bao-tinh/tim-kiem/`. */
 export function href(path = ''): string {
-  return withBase(base, path);
+  return withBase(basePath, path);
 }
 
 /** The article page's path under the base. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 
 export interface SiteConfig {
@@ -11,6 +12,8 @@ export interface SiteConfig {
   strict: boolean;
   /** Where the build report is written (outside `dist/`). */
   reportPath: string;
+  /** Astro's cache, one per content folder, so builds of different folders never share stored entries. */
+  cacheDir: string;
 }
 
 /**
@@ -26,6 +29,7 @@ export function readSiteConfig(env: Record<string, string | undefined>, root: st
     basePath: normalizeBasePath(env.BASE_PATH),
     strict: env.STRICT === '1' || env.STRICT === 'true',
     reportPath: isAbsolute(report) ? report : resolve(root, report),
+    cacheDir: resolve(root, 'node_modules/.astro', `content-${createHash('sha1').update(resolve(root, dir)).digest('hex').slice(0, 10)}`),
   };
 }
 

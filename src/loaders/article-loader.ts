@@ -28,13 +28,17 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: 'bao-tinh-article-loader',
     load: async (context) => {
+      const started = performance.now();
       const report = new ReportCollector(options);
       const files = await listFiles(options.contentDir);
       const untouched = new Set(context.store.keys());
+      let parsed = 0;
       await forEachLimited(files, CONCURRENT_READS, async (file) => {
         untouched.delete(file);
-        await syncFile(context, options, file, report);
+        if (await syncFile(context, options, file, report)) parsed++;
       });
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      context.logger.info(`read ${files.length} files in ${seconds} s: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
       fixSlugCollisions(context);
       await report.write(context, collectPages(context, options.basePath));
@@ -43,27 +47,28 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
-async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, file: string, report: ReportCollector) {
+/** Brings one file's entry up to date; true when the file was (re-)parsed. */
+async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, file: string, report: ReportCollector): Promise<boolean> {
   const { store, logger } = context;
   const problem = articleFileProblem(file);
   if (problem) {
     report.skip(file, problem);
-    return;
+    return false;
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(join(options.contentDir, file));
   } catch (error) {
     report.skip(file, `cannot read the file: ${(error as Error).message}`);
-    return;
+    return false;
   }
   const digest = createHash('sha1').update(PARSER_VERSION).update(bytes).digest('hex');
-  if (store.get(file)?.digest === digest) return;
+  if (store.get(file)?.digest === digest) return false;
   const result = readArticle(file, bytes);
   if (!result.ok) {
     store.delete(file);
     report.skip(file, result.reason, result.encoding);
-    return;
+    return true;
   }
   try {
     const data = await context.parseData({ id: file, data: result.article });
@@ -72,6 +77,7 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
     logger.error(`${file}: ${(error as Error).message}`);
     report.skip(file, `invalid article data: ${(error as Error).message}`);
   }
+  return true;
 }
 
 function fixSlugCollisions(context: LoaderContext) {

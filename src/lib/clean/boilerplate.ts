@@ -25,9 +25,10 @@ export function removeBoilerplate(lines: string[]): BoilerplateResult {
       removed.push({ text: line, reason: 'boilerplate: website prompt, not part of the article' });
       continue;
     }
-    const endMark = /\s*(?:\.\/\.|\/\.|\.\/)\s*$/.exec(line);
+    // `này./.` and `này/.` both end `này.`: the slash is the mark, the stop is the sentence's.
+    const endMark = /(\.?)\s*\/\.\s*$/.exec(line);
     if (endMark) {
-      removed.push({ text: endMark[0].trim(), reason: 'boilerplate: end mark' });
+      removed.push({ text: '/.', reason: 'boilerplate: end mark' });
       kept.push(`${line.slice(0, endMark.index)}.`);
       continue;
     }

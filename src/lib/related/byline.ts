@@ -1,0 +1,27 @@
+import { normalizeSyllable } from './tokenize.ts';
+import type { RelatedInput } from './types.ts';
+
+/** A closing line this short, with no sentence punctuation, is a byline ("Trường Thịnh", "Theo Reuters"). */
+const MAX_BYLINE_WORDS = 8;
+
+/**
+ * Names in an article's byline, as `@name` terms. Reporters and wire services work for one desk,
+ * so a shared byline is a good topical hint. Uses `doc.byline` when the parser found one,
+ * else guesses from the last line of the text.
+ */
+export function extractBylineNames(doc: RelatedInput): string[] {
+  let line = doc.byline;
+  if (line === undefined) {
+    const text = doc.text.trimEnd();
+    line = text.slice(text.lastIndexOf('\n') + 1).trim();
+    const words = line.split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > MAX_BYLINE_WORDS || /[.!?:;"“”]$/.test(line)) return [];
+  }
+  const names: string[] = [];
+  for (const part of line.normalize('NFC').split(/\s[-–]\s|[\/,;()&]|\s+và\s+/)) {
+    const words = part.trim().split(/\s+/).filter(Boolean).map(normalizeSyllable);
+    if (words[0] === 'theo' || words[0] === 'ảnh:') words.shift();
+    if (words.length) names.push('@' + words.join(' '));
+  }
+  return names;
+}

@@ -1,0 +1,117 @@
+/**
+ * Vietnamese-aware tokenisation for the related-stories engine.
+ * Vietnamese writes one syllable per space-separated word, and most words are
+ * two syllables, so we keep syllables plus adjacent-syllable pairs.
+ */
+
+/** One token of a segment: lower-cased syllable and whether it looked like a name. */
+export interface Token {
+  /** NFC, lower case, tone placement canonicalised (`hoà` -> `hòa`). */
+  text: string;
+  /** Capitalised (or a number) and not the first word of a sentence: likely a name. */
+  entity: boolean;
+}
+
+/** Numbers with thousand/decimal separators stay one token (`8.700`, `53,17`); else letter/digit runs. */
+const TOKEN_RE = /\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+|\n/gu;
+const WORD_START_RE = /[\p{L}\p{M}\p{N}]/u;
+const SENTENCE_END_RE = /[.!?…:\n]/;
+const DIGIT_RE = /^\d/;
+
+/** New-style tone placement at the end of a syllable (`oà`, `uỳ`) mapped to old style (`òa`, `ùy`). */
+const TONE_MOVES: Record<string, string> = {};
+for (const [pair, marks] of [
+  ['oa', ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']],
+  ['oe', ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']],
+  ['uy', ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']],
+] as const) {
+  for (const mark of marks) {
+    const newStyle = (pair[0] + pair[1] + mark).normalize('NFC');
+    const oldStyle = (pair[0] + mark + pair[1]).normalize('NFC');
+    TONE_MOVES[newStyle] = oldStyle;
+  }
+}
+const TONE_END_RE = new RegExp(`(${Object.keys(TONE_MOVES).join('|')})$`);
+
+/**
+ * Remove tone and vowel marks and map `đ`/`Đ` to `d`, so that `Đà Nẵng` and `Da Nang` compare equal.
+ * Used for headline matching and for file-name-like keys elsewhere.
+ */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** Canonical form of one syllable: lower case, NFC, one tone placement (`thuỷ` -> `thủy`). */
+export function normalizeSyllable(raw: string): string {
+  const lower = raw.toLowerCase();
+  const m = TONE_END_RE.exec(lower);
+  return m ? lower.slice(0, m.index) + TONE_MOVES[m[1]] : lower;
+}
+
+/**
+ * Walk the words of a text without building arrays: the engine's fast path.
+ * `onWord` gets the raw NFC word and whether it starts a sentence; `onBreak` marks punctuation,
+ * so callers never pair words across a comma or a sentence end.
+ */
+export function scanWords(
+  text: string,
+  onWord: (raw: string, sentenceStart: boolean) => void,
+  onBreak: () => void,
+): void {
+  let sentenceStart = true;
+  for (const m of text.normalize('NFC').matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    if (!WORD_START_RE.test(raw[0])) {
+      onBreak();
+      if (SENTENCE_END_RE.test(raw)) sentenceStart = true;
+      continue;
+    }
+    onWord(raw, sentenceStart);
+    sentenceStart = false;
+  }
+  onBreak();
+}
+
+/** Whether a raw word looks like part of a name or a figure (capitalised mid-sentence, or a number). */
+export function isEntityWord(raw: string, lower: string, sentenceStart: boolean): boolean {
+  return !sentenceStart && (lower[0] !== raw[0] || DIGIT_RE.test(raw));
+}
+
+/** Split text into punctuation-free segments of tokens, for callers that want arrays. */
+export function tokenizeSegments(text: string): Token[][] {
+  const segments: Token[][] = [];
+  let current: Token[] = [];
+  scanWords(
+    text,
+    (raw, sentenceStart) => {
+      const lower = normalizeSyllable(raw);
+      current.push({ text: lower, entity: isEntityWord(raw, lower, sentenceStart) });
+    },
+    () => {
+      if (current.length) segments.push(current);
+      current = [];
+    },
+  );
+  return segments;
+}
+
+/** Join two syllables into a pair term (`không`, `kích` -> `không_kích`). */
+export function joinPair(a: string, b: string): string {
+  return `${a}_${b}`;
+}
+
+/**
+ * Syllables and adjacent-syllable pairs of a text: the features of the similarity model.
+ * Pairs stand in for Vietnamese two-syllable words without needing a dictionary.
+ */
+export function tokenize(text: string): { syllables: string[]; pairs: string[] } {
+  const syllables: string[] = [];
+  const pairs: string[] = [];
+  for (const segment of tokenizeSegments(text)) {
+    for (let i = 0; i < segment.length; i++) {
+      syllables.push(segment[i].text);
+      if (i > 0) pairs.push(joinPair(segment[i - 1].text, segment[i].text));
+    }
+  }
+  return { syllables, pairs };
+}

@@ -1,0 +1,91 @@
+/** One article as the related-stories engine sees it: plain text only, no markup. */
+export interface RelatedInput {
+  id: string;
+  headline: string;
+  lede?: string;
+  text: string;
+  source?: string;
+  category?: string;
+  date?: string;
+  /** Reporter or wire-service line, if the parser found one; otherwise guessed from the last line. */
+  byline?: string;
+}
+
+/** One related article for a sidebar, best first. `score` is a cosine-like similarity in [0, 1+]. */
+export interface RelatedHit {
+  id: string;
+  score: number;
+}
+
+/** Knobs of the ranking model; defaults are tuned on unc-dev (see bench/related-quality.ts). */
+export interface RelatedTuning {
+  /** Field weights: a headline syllable counts this many body syllables. */
+  headlineWeight: number;
+  ledeWeight: number;
+  /** Multiplier on adjacent-syllable pair weights (syllables get 1). */
+  pairWeight: number;
+  /** Term frequency given to each byline name (0 = off). */
+  bylineWeight: number;
+  /** Extra term frequency for words that look like names or numbers (0 = off). */
+  entityBoost: number;
+  /** BM25 term-frequency saturation and length normalisation. */
+  k1: number;
+  /** Exponent on BM25 idf: below 1 favours topical mid-frequency terms over rare one-story terms. */
+  idfPower: number;
+  b: number;
+  /** Highest-weight terms kept per document for exact scoring. */
+  keepTerms: number;
+  /** Highest-weight terms per document used to find candidates through the inverted index. */
+  probeTerms: number;
+  /** Highest-weight terms per document listed in the inverted index. */
+  indexTerms: number;
+  /** Postings lists longer than this share of the corpus are skipped when finding candidates. */
+  maxPostingShare: number;
+  /** Candidates re-scored exactly per document. */
+  candidates: number;
+  /** Pseudo-relevance feedback: neighbours folded into the query and their weight (0 = off). */
+  feedbackDocs: number;
+  feedbackWeight: number;
+  /** Two-hop diffusion over the first-stage neighbour graph: neighbours used and mixing weight (0 = off). */
+  diffusionDocs: number;
+  diffusionWeight: number;
+  /** Bonus for candidates that share first-stage neighbours (0 = off). */
+  sharedNeighbourWeight: number;
+  /** Same-source / same-category bonus when those fields are given (0 = off). */
+  sourceBonus: number;
+  categoryBonus: number;
+  /** Cosine at or above which two articles are the same story reposted. */
+  nearDuplicateCosine: number;
+}
+
+/** Options of buildRelatedIndex. */
+export interface RelatedOptions {
+  /** Hits per article; default 5. */
+  limit?: number;
+  /** Model knobs for benchmarks; the site uses the defaults. */
+  tuning?: Partial<RelatedTuning>;
+}
+
+export const DEFAULT_TUNING: RelatedTuning = {
+  headlineWeight: 3,
+  ledeWeight: 2,
+  pairWeight: 1,
+  entityBoost: 0,
+  bylineWeight: 0,
+  k1: 1.2,
+  idfPower: 1,
+  b: 0.75,
+  keepTerms: 300,
+  probeTerms: 40,
+  indexTerms: 150,
+  maxPostingShare: 0.1,
+  candidates: 100,
+  feedbackDocs: 0,
+  feedbackWeight: 0,
+  diffusionDocs: 10,
+  diffusionWeight: 0,
+  sharedNeighbourWeight: 0,
+  sourceBonus: 0,
+  categoryBonus: 0,
+  nearDuplicateCosine: 0.8,
+};

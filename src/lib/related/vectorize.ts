@@ -1,0 +1,179 @@
+import { extractBylineNames } from './byline.ts';
+import { isEntityWord, normalizeSyllable, scanWords } from './tokenize.ts';
+import type { RelatedInput, RelatedTuning } from './types.ts';
+
+/** A document as a sparse unit-length vector, term ids ascending. */
+export interface DocVector {
+  ids: Int32Array;
+  weights: Float32Array;
+}
+
+/** Term counts of one document before weighting. */
+interface RawCounts {
+  ids: Int32Array;
+  tf: Float32Array;
+  length: number;
+}
+
+const PAIR_SHIFT = 2 ** 22;
+
+/** Growable Float64Array/Int32Array helpers keep per-term tables dense and cheap. */
+function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Count syllables and adjacent-syllable pairs of every document (one shared vocabulary),
+ * with field weights and an optional boost for name-like words.
+ */
+function countTerms(docs: RelatedInput[], t: RelatedTuning) {
+  const surface = new Map<string, number>(); // raw word -> syllable id * 2 + name-like bit
+  const syllables = new Map<string, number>();
+  const pairs = new Map<number, number>();
+  let termCount = 0;
+  let isPair = new Uint8Array(1024);
+  let df = new Int32Array(1024);
+  let tf = new Float64Array(1024);
+  let touched = new Int32Array(1024);
+  let nTouched = 0;
+  const entityFactor = 1 + t.entityBoost;
+
+  const add = (id: number, amount: number) => {
+    if (tf[id] === 0) {
+      touched = grow(touched, nTouched + 1);
+      touched[nTouched++] = id;
+    }
+    tf[id] += amount;
+  };
+  const newTerm = (pair: boolean) => {
+    const id = termCount++;
+    isPair = grow(isPair, termCount);
+    df = grow(df, termCount);
+    tf = grow(tf, termCount);
+    isPair[id] = pair ? 1 : 0;
+    return id;
+  };
+
+  const counts: RawCounts[] = [];
+  for (const doc of docs) {
+    let length = 0;
+    const fields: [string, number][] = [
+      [doc.headline, t.headlineWeight],
+      [doc.lede ?? '', t.ledeWeight],
+      [doc.text, 1],
+    ];
+    for (const [text, fieldWeight] of fields) {
+      let prev = -1;
+      let prevEntity = false;
+      scanWords(
+        text,
+        (raw, sentenceStart) => {
+          let code = surface.get(raw);
+          if (code === undefined) {
+            const lower = normalizeSyllable(raw);
+            let syl = syllables.get(lower);
+            if (syl === undefined) syllables.set(lower, (syl = newTerm(false)));
+            code = syl * 2 + (isEntityWord(raw, lower, false) ? 1 : 0);
+            surface.set(raw, code);
+          }
+          const syl = code >> 1;
+          const entity = !sentenceStart && (code & 1) === 1;
+          length += fieldWeight;
+          add(syl, fieldWeight * (entity ? entityFactor : 1));
+          if (prev >= 0) {
+            const key = prev * PAIR_SHIFT + syl;
+            let pair = pairs.get(key);
+            if (pair === undefined) pairs.set(key, (pair = newTerm(true)));
+            add(pair, fieldWeight * (entity && prevEntity ? entityFactor : 1));
+          }
+          prev = syl;
+          prevEntity = entity;
+        },
+        () => {
+          prev = -1;
+        },
+      );
+    }
+    if (t.bylineWeight > 0) {
+      for (const name of extractBylineNames(doc)) {
+        let id = syllables.get(name);
+        if (id === undefined) syllables.set(name, (id = newTerm(false)));
+        add(id, t.bylineWeight);
+      }
+    }
+    const ids = touched.slice(0, nTouched).sort();
+    const counted = new Float32Array(nTouched);
+    for (let k = 0; k < nTouched; k++) {
+      counted[k] = tf[ids[k]];
+      tf[ids[k]] = 0;
+      df[ids[k]]++;
+    }
+    nTouched = 0;
+    counts.push({ ids, tf: counted, length });
+  }
+  return { counts, df, isPair, termCount };
+}
+
+/**
+ * Turn documents into BM25-weighted unit vectors. Terms seen in one document only are kept in
+ * the norm but dropped from the vector (they can never link two articles); each vector keeps
+ * its `keepTerms` heaviest terms so memory stays linear in the corpus.
+ */
+export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning): { vectors: DocVector[]; termCount: number } {
+  const { counts, df, isPair, termCount } = countTerms(docs, t);
+  const n = docs.length;
+  const idf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) idf[id] = Math.log(1 + (n - df[id] + 0.5) / (df[id] + 0.5)) ** t.idfPower;
+  let totalLength = 0;
+  for (const c of counts) totalLength += c.length;
+  const avgLength = totalLength / Math.max(1, n) || 1;
+
+  const vectors: DocVector[] = [];
+  for (let d = 0; d < n; d++) {
+    const { ids, tf, length } = counts[d];
+    const norm = t.k1 * (1 - t.b + (t.b * length) / avgLength);
+    const w = new Float64Array(ids.length);
+    let sumSq = 0;
+    const kept: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      const x = idf[id] * ((tf[k] * (t.k1 + 1)) / (tf[k] + norm)) * (isPair[id] ? t.pairWeight : 1);
+      w[k] = x;
+      sumSq += x * x;
+      if (df[id] > 1 && x > 0) kept.push(k);
+    }
+    if (kept.length > t.keepTerms) {
+      kept.sort((a, b) => w[b] - w[a] || ids[a] - ids[b]);
+      kept.length = t.keepTerms;
+      kept.sort((a, b) => a - b);
+    }
+    const scale = sumSq > 0 ? 1 / Math.sqrt(sumSq) : 0;
+    const vIds = new Int32Array(kept.length);
+    const vW = new Float32Array(kept.length);
+    kept.forEach((k, i) => {
+      vIds[i] = ids[k];
+      vW[i] = w[k] * scale;
+    });
+    vectors.push({ ids: vIds, weights: vW });
+    counts[d] = undefined as unknown as RawCounts; // free as we go
+  }
+  return { vectors, termCount };
+}
+
+/** Dot product of two sparse vectors (ids ascending). */
+export function dotVectors(a: DocVector, b: DocVector): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) s += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}

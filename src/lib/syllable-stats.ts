@@ -1,0 +1,122 @@
+import { foldDiacritics } from './slug.ts';
+
+/** Unicode letters/digits runs: Vietnamese syllables, numbers, acronyms. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** `200.000`, `GD&ĐT`, `5/10`, `check-in`: slugs may glue these into one syllable (`200000`, `gddt`). */
+const GLUED = /[\p{L}\p{N}]+(?:[.&/-][\p{L}\p{N}]+)+/gu;
+/** Sentence start, as a history: headlines open like sentences (`Tối 1/10`, not `Tới`). */
+export const START = '<s>';
+/** Ends a sentence for the n-gram counts; quotes and colons do not. */
+const FULL_STOP = /[.!?…]\s*$/;
+/** Punctuation after which the next word starts a sentence (so its capital says nothing). */
+const SENTENCE_END = /[.!?:…"“”]\s*$/;
+
+/** The key a slug carries for a word: no marks, lower-case, letters/digits only (`Đuống` -> `duong`). */
+export function foldKey(word: string): string {
+  return foldDiacritics(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Words of a line, in NFC so one syllable has one spelling. */
+export function tokenize(line: string): string[] {
+  return line.normalize('NFC').match(TOKEN) ?? [];
+}
+
+/**
+ * How often a text spells each syllable each way, alone and next to its
+ * neighbours. Counts are numbers, not integers, so an article can outweigh
+ * a background collection.
+ */
+export interface SyllableStats {
+  /** folded key -> lower-case form -> count */
+  forms: Map<string, Map<string, number>>;
+  /** `a b` and `a b c` of lower-case forms -> count */
+  ngrams: Map<string, number>;
+  /** history `a` or `a b` -> [times followed by a word, distinct words that followed] */
+  contexts: Map<string, [number, number]>;
+  /** words counted */
+  total: number;
+  /** lower-case form, or `prev form`, -> exact spelling seen mid-sentence -> count */
+  spellings: Map<string, Map<string, number>>;
+}
+
+export function emptyStats(): SyllableStats {
+  return { forms: new Map(), ngrams: new Map(), contexts: new Map(), total: 0, spellings: new Map() };
+}
+
+function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function bumpContext(into: SyllableStats, history: string, next: string): void {
+  const key = `${history} ${next}`;
+  const ctx = into.contexts.get(history) ?? [0, 0];
+  if (!into.ngrams.has(key)) ctx[1]++;
+  ctx[0]++;
+  into.contexts.set(history, ctx);
+  bump(into.ngrams, key);
+}
+
+function bumpIn<K, L>(map: Map<K, Map<L, number>>, outer: K, inner: L, by = 1): void {
+  let m = map.get(outer);
+  if (!m) map.set(outer, (m = new Map()));
+  bump(m, inner, by);
+}
+
+/**
+ * Counts a text's own spellings: the slug lost the marks, but the body
+ * usually writes the same words, and their neighbours tell homographs apart
+ * (`bo` -> `bộ trưởng` vs `con bò`).
+ */
+export function collectStats(text: string, into: SyllableStats = emptyStats()): SyllableStats {
+  for (const line of text.normalize('NFC').split('\n')) {
+    let hist = [START];
+    for (const m of line.matchAll(TOKEN)) {
+      const word = m[0];
+      const form = word.toLowerCase();
+      const before = line.slice(0, m.index);
+      bumpIn(into.forms, foldKey(word), form);
+      if (hist.length > 1 && FULL_STOP.test(before)) hist = [START];
+      if (hist.length > 1 && !SENTENCE_END.test(before)) {
+        bumpIn(into.spellings, form, word);
+        bumpIn(into.spellings, `${hist[hist.length - 1]} ${form}`, word);
+      }
+      bumpContext(into, hist[hist.length - 1], form);
+      if (hist.length > 1) bumpContext(into, `${hist[hist.length - 2]} ${hist[hist.length - 1]}`, form);
+      hist.push(form);
+      into.total++;
+    }
+    for (const m of line.matchAll(GLUED)) bumpIn(into.forms, foldKey(m[0]), m[0].toLowerCase());
+  }
+  return into;
+}
+
+/** Adds `source` into `target` with a weight: a collection background under an article. */
+export function addStats(target: SyllableStats, source: SyllableStats, weight = 1): SyllableStats {
+  for (const [k, m] of source.forms) for (const [f, c] of m) bumpIn(target.forms, k, f, c * weight);
+  for (const [k, c] of source.ngrams) bump(target.ngrams, k, c * weight);
+  for (const [k, [c, t]] of source.contexts) {
+    const ctx = target.contexts.get(k) ?? [0, 0];
+    target.contexts.set(k, [ctx[0] + c * weight, ctx[1] + t]);
+  }
+  target.total += source.total * weight;
+  for (const [k, m] of source.spellings) for (const [f, c] of m) bumpIn(target.spellings, k, f, c * weight);
+  return target;
+}
+
+/** The spelling most seen under `key`, if it beats the plain lower-case form. */
+function majority(stats: SyllableStats, key: string, form: string): string | undefined {
+  const seen = stats.spellings.get(key);
+  if (!seen) return undefined;
+  let [best, bestCount] = [form, seen.get(form) ?? 0];
+  for (const [spelling, count] of seen) if (count > bestCount) [best, bestCount] = [spelling, count];
+  return best;
+}
+
+/**
+ * How to write a chosen form: as the text spells it mid-sentence after the
+ * same neighbour (`Hà Nội` but `nội dung`), else as it spells it mostly
+ * (`TPHCM`), else undefined (caller decides); a sentence-initial capital proves nothing.
+ */
+export function caseOf(stats: SyllableStats, form: string, prev?: string): string | undefined {
+  return (prev !== undefined ? majority(stats, `${prev} ${form}`, form) : undefined) ?? majority(stats, form, form);
+}

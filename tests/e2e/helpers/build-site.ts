@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuiltSite {
+  distDir: string;
+  reportPath: string;
+  output: string;
+}
+
+/**
+ * Runs a real `astro build` of a content folder into a temporary folder, with the
+ * same environment variables a user sets. Rejects with the build's output on failure.
+ */
+export async function buildSite(options: {
+  contentDir: string;
+  basePath?: string;
+  siteUrl?: string;
+  strict?: boolean;
+  env?: Record<string, string>;
+}): Promise<BuiltSite> {
+  const out = mkdtempSync(join(tmpdir(), 'bao-tinh-site-'));
+  const distDir = join(out, 'dist');
+  const reportPath = join(out, 'build-report.json');
+  const env = {
+    ...withoutTestRunnerVariables(process.env),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.basePath ?? '/',
+    SITE_URL: options.siteUrl ?? 'https://bao-tinh.example',
+    BUILD_REPORT: reportPath,
+    STRICT: options.strict ? '1' : '',
+    ...options.env,
+  };
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', distDir], { cwd: root, env });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`astro build exited ${code}:\n${log}`))));
+  });
+  return { distDir, reportPath, output };
+}
+
+/** Vitest exports Vite's own variables (`BASE_URL`, `MODE`, `NODE_ENV=test`...): a user's build has none of them. */
+function withoutTestRunnerVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete clean[key];
+  for (const key of Object.keys(clean)) if (key.startsWith('VITEST')) delete clean[key];
+  return clean;
+}

@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { articleSchema } from '../../src/lib/article.ts';
+import type { BuildReport } from '../../src/lib/build-report.ts';
+import { articleLoader } from '../../src/loaders/article-loader.ts';
+
+type Entry = { id: string; data: Record<string, unknown>; digest?: string | number };
+
+/** The parts of Astro's loader context the loader uses, backed by a Map. */
+function fakeContext() {
+  const entries = new Map<string, Entry>();
+  const logs: string[] = [];
+  const counts = { set: 0 };
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => {
+      counts.set++;
+      entries.set(entry.id, entry);
+      return true;
+    },
+    delete: (id: string) => void entries.delete(id),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+    entries: () => [...entries.entries()],
+    has: (id: string) => entries.has(id),
+  };
+  const log = (level: string) => (message: string) => logs.push(`${level} ${message}`);
+  const context = {
+    collection: 'articles',
+    store,
+    logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: () => {} },
+    parseData: async ({ data }: { data: unknown }) => articleSchema.parse(data),
+  } as unknown as LoaderContext;
+  return { context, entries, logs, counts };
+}
+
+describe('articleLoader', () => {
+  let dir: string;
+  let contentDir: string;
+  let reportPath: string;
+  const options = (strict = false) => ({ contentDir, reportPath, basePath: '/bao-tinh/', strict });
+  const report = (): BuildReport => JSON.parse(readFileSync(reportPath, 'utf8'));
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bao-tinh-loader-'));
+    contentDir = join(dir, 'content');
+    reportPath = join(dir, 'out', 'build-report.json');
+    cpSync(new URL('../fixtures/bad-inputs/', import.meta.url), contentDir, { recursive: true });
+    rmSync(join(contentDir, 'huge-article.txt'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('turns every file into a page or a reported skip with its reason', async () => {
+    const { context, entries, logs } = fakeContext();
+    await articleLoader(options()).load(context);
+    const { summary, files } = report();
+    expect(summary).toMatchObject({ files: 19, pages: 14, skipped: 5 });
+    expect(files.filter((f) => f.status === 'page').map((f) => f.file).sort()).toEqual([...entries.keys()].sort());
+    const skipped = Object.fromEntries(files.filter((f) => f.status === 'skipped').map((f) => [f.file, f.reason]));
+    expect(Object.keys(skipped).sort()).toEqual([
+      'binary-named.txt',
+      'empty.txt',
+      'frontmatter-broken.md',
+      'photo.jpg',
+      'whitespace-only.txt',
+    ]);
+    expect(skipped['photo.jpg']).toMatch(/not an article file/);
+    expect(logs[0]).toMatch(/^info 19 files in .*: 14 pages, 5 skipped/);
+    expect(logs.filter((l) => l.startsWith('warn skipped '))).toHaveLength(5);
+  });
+
+  it('reports the URL under the base path, the headline and the encoding', async () => {
+    const { context } = fakeContext();
+    await articleLoader(options()).load(context);
+    const entry = report().files.find((f) => f.file === 'windows-1258.txt');
+    expect(entry).toMatchObject({
+      status: 'page',
+      headline: 'Nga và Pháp sẽ duy trì liên lạc trong chiến dịch chống IS ở Syria',
+      encoding: 'windows-1258',
+      url: expect.stringMatching(/^\/bao-tinh\/nga-va-phap-se-duy-tri-.*-[0-9a-f]{8}\/$/),
+    });
+    expect(entry?.warnings.join()).toMatch(/Windows-1258/);
+  });
+
+  it('does not re-parse unchanged files, and re-parses a changed one', async () => {
+    const { context, counts } = fakeContext();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    const first = counts.set;
+    await loader.load(context);
+    expect(counts.set).toBe(first);
+    writeFileSync(join(contentDir, 'title-only.txt'), 'Tiêu đề mới\n\nNội dung mới.');
+    await loader.load(context);
+    expect(counts.set).toBe(first + 1);
+  });
+
+  it('deletes the entries of files that vanished', async () => {
+    const { context, entries } = fakeContext();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    expect(entries.has('duplicate-title-a.txt')).toBe(true);
+    rmSync(join(contentDir, 'duplicate-title-a.txt'));
+    await loader.load(context);
+    expect(entries.has('duplicate-title-a.txt')).toBe(false);
+    expect(report().files.some((f) => f.file === 'duplicate-title-a.txt')).toBe(false);
+  });
+
+  it('fails in strict mode when a file is skipped, after writing the report', async () => {
+    const { context } = fakeContext();
+    await expect(articleLoader(options(true)).load(context)).rejects.toThrow(/STRICT=1: 5 file\(s\) skipped/);
+    expect(report().summary.skipped).toBe(5);
+  });
+});

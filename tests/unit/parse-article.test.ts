@@ -1,0 +1,208 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/lib/read-article.ts';
+import type { Article } from '../../src/lib/article.ts';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const read = (dir: string, file: string) => readArticle(file, readFileSync(new URL(`${dir}/${file}`, fixtures)));
+const article = (dir: string, file: string): Article => {
+  const result = read(dir, file);
+  if (!result.ok) throw new Error(`${file} was skipped: ${result.reason}`);
+  return result.article;
+};
+const paragraphs = (a: Article) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+const captions = (a: Article) => a.blocks.filter((b) => b.kind === 'caption').map((b) => b.text);
+
+describe('seed 000 (VOV, blank-line paragraphs)', () => {
+  const a = article('seeds', '000_cccd129fef1f31bc.txt');
+
+  it('has the headline, source and lede without the VOV.VN- prefix', () => {
+    expect(a.headline).toBe('Nga và Pháp sẽ duy trì liên lạc trong chiến dịch chống IS ở Syria');
+    expect(a.headlineFrom).toBe('first-line');
+    expect(a.source).toBe('VOV');
+    expect(a.lede).toBe('Nga và Pháp sẽ duy trì các cuộc tiếp xúc, liên lạc giữa quân đội 2 nước trong chiến dịch chống IS ở Syria.');
+  });
+
+  it('shows the photo credit line as a caption, not a paragraph', () => {
+    expect(captions(a)).toEqual([
+      'Tổng thống Nga Putin (phải) và người đồng cấp Pháp Hollande bắt tay quyết tâm tiêu diệt IS trong cuộc gặp ngày 27/11 tại Điện Kremlin. Ảnh AP',
+    ]);
+  });
+
+  it('ends the body on the last sentence, end mark and boilerplate removed', () => {
+    const body = paragraphs(a);
+    expect(body).toHaveLength(5);
+    expect(body.at(-1)).toMatch(/vụ tấn công này\.$/);
+    expect(body.join('\n')).not.toMatch(/\/\.|Mời quý độc giả|Tin liên quan/);
+    expect(a.removed.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['Mời quý độc giả theo dõi VOV.VN trên', '/.', 'VOV.VN-']),
+    );
+  });
+
+  it("keeps the source's related list: four items, each once, summaries without prefix", () => {
+    expect(a.sourceRelated.map((r) => r.headline)).toEqual([
+      'Nga cho biết sẽ tăng cường không kích vào các cơ sở lọc dầu của IS',
+      'Nga không kích tiêu diệt 472 mục tiêu gồm 80 xe tải dầu của IS ở Syria',
+      'Quốc hội Pháp ủng hộ mở rộng chiến dịch không kích ở Syria',
+      'Lần đầu tiên Pháp sử dụng tên lửa hành trình không kích IS',
+    ]);
+    expect(a.sourceRelated[0].summary).toBe(
+      'Các lực lượng vũ trang Nga đang tăng cường không kích vào những cơ sở sản xuất và lọc dầu của nhóm IS tại Syria.',
+    );
+    expect(a.sourceRelated.every((r) => r.summary && !/^VOV/.test(r.summary))).toBe(true);
+  });
+
+  it('has no attribution, date or category it cannot know', () => {
+    expect([a.attribution, a.date, a.category]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('seed 004 (Tiền Phong)', () => {
+  const a = article('seeds', '004_414b8e3419c40970.txt');
+
+  it('has headline, source from TPO and the lede without prefix', () => {
+    expect(a.headline).toBe('Lầu Năm góc lập kênh liên lạc trực tiếp với quân đội Nga');
+    expect(a.source).toBe('Tiền Phong');
+    expect(a.lede).toMatch(/^Bộ trưởng Quốc phòng Mỹ Ashton Carter ngày 29\/9 đã ra lệnh /);
+  });
+
+  it('collapses the repeated caption and the doubled attribution', () => {
+    expect(captions(a)).toEqual(['Bộ trưởng Quốc phòng Mỹ Ashton Carter. Ảnh: AP']);
+    expect(a.attribution).toBe('Theo Tass');
+  });
+
+  it('drops the MỚI - NÓNG trending list and says so in the report', () => {
+    const all = [a.lede, ...paragraphs(a), ...a.sourceRelated.map((r) => r.headline)].join('\n');
+    expect(all).not.toMatch(/Chu Thanh Huyền|MỚI - NÓNG/);
+    expect(a.sourceRelated).toEqual([]);
+    expect(a.removed.filter((r) => /trending/.test(r.reason)).length).toBeGreaterThanOrEqual(3);
+    expect(paragraphs(a).at(-1)).toMatch(/chống khủng bố ở Trung Đông\.$/);
+  });
+});
+
+describe('header shape (unc-dev)', () => {
+  const a = article('unc-dev-sample', 'news_business_002.txt');
+
+  it('reads the header fields: date, source from the URL, category from the URL section', () => {
+    expect(a.date).toBe('2020-10-01');
+    expect(a.source).toBe('Dân trí');
+    expect(a.category).toBe('Kinh doanh');
+    expect(a.originalUrl).toMatch(/^https:\/\/dantri\.com\.vn\/kinh-doanh\//);
+  });
+
+  it('takes the headline line verbatim and the next line as lede', () => {
+    expect(a.headline).toBe('Ngành thuế "thất thu" vì hàng chục ngàn doanh nghiệp... "chết yểu"');
+    expect(a.lede).toBe('Bình quân mỗi tháng cả nước có hơn 8.700 doanh nghiệp rút khỏi thị trường.');
+  });
+
+  it('recovers a missing headline from the URL slug with diacritics', () => {
+    const recovered = readdirSync(new URL('unc-dev-sample/', fixtures))
+      .map((f) => article('unc-dev-sample', f))
+      .filter((x) => x.headlineFrom === 'url-slug');
+    expect(recovered.length).toBeGreaterThan(0);
+    for (const x of recovered) expect(x.headline).toMatch(/[à-ỹ]/u);
+  });
+});
+
+describe('baomoi shape (headline, lede, one long body line)', () => {
+  const a = article('baomoi-sample', '21395276.txt');
+
+  it('splits headline, lede and body', () => {
+    expect(a.headline).toBe('Kết quả xổ số điện toán Vietlott ngày 6/2/2017');
+    expect(a.lede).toMatch(/^Kết quả xổ số điện toán Vietlott ngày 6\/2\/2017: Kết quả xổ số điện toán 123/);
+    expect(paragraphs(a)).toHaveLength(1);
+  });
+});
+
+describe('Markdown with front matter', () => {
+  it('reads the fields and renders the body', () => {
+    const a = article('bad-inputs', 'frontmatter-ok.md');
+    expect([a.headline, a.date, a.source, a.category]).toEqual([
+      'Bài viết Markdown có front matter',
+      '2015-12-18',
+      'VOV',
+      'Thế giới',
+    ]);
+    expect(a.html).toContain('<strong>đậm</strong>');
+    expect(a.html).toContain('<a href="https://vov.vn">');
+  });
+
+  it('sanitises raw HTML: no script, no event handlers, no javascript: links', () => {
+    const md = [
+      '---\ntitle: T\n---',
+      '<script>alert(1)</script><img src="x" onerror="alert(1)">',
+      '[a](javascript:alert(1)) <a href="javascript:x" onclick="y()">b</a>',
+    ].join('\n\n');
+    const result = readArticle('x.md', Buffer.from(md));
+    const html = result.ok ? (result.article.html ?? '') : '';
+    expect(html).not.toMatch(/<script|onerror|onclick|href="javascript:/i);
+    expect(html).toContain('<img src="x"');
+  });
+
+  it('refuses broken front matter with the YAML problem', () => {
+    const result = read('bad-inputs', 'frontmatter-broken.md');
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/front matter is not valid YAML/) });
+  });
+
+  it('skips drafts', () => {
+    const result = readArticle('d.md', Buffer.from('---\ntitle: Nháp\ndraft: true\n---\nx'));
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/draft/) });
+  });
+});
+
+describe('bad inputs', () => {
+  it('keeps HTML in a .txt file as text', () => {
+    const a = article('bad-inputs', 'html-injection.txt');
+    expect(a.headline).toBe("Tiêu đề <script>alert('xss')</script> có mã độc");
+    expect(a.html).toBeUndefined();
+  });
+
+  it('keeps Markdown-looking text literally', () => {
+    const a = article('bad-inputs', 'markdown-lookalike.txt');
+    expect(paragraphs(a).join('\n')).toContain('* dấu sao ở đầu dòng');
+  });
+
+  it.each([
+    ['empty.txt', /empty/],
+    ['whitespace-only.txt', /white space/],
+    ['binary-named.txt', /binary/],
+    ['photo.jpg', /not an article file/],
+  ])('skips %s with a reason', (file, reason) => {
+    expect(read('bad-inputs', file)).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+  });
+
+  it('gives a punctuation-only headline a real one from the text', () => {
+    const a = article('bad-inputs', 'symbols-title.txt');
+    expect(a.headline).toBe('Tiêu đề chỉ toàn dấu câu');
+    expect(a.warnings.join()).toMatch(/headline/);
+  });
+
+  it('shortens a 600-character first line into a headline', () => {
+    const a = article('bad-inputs', 'long-title.txt');
+    expect(a.headline.length).toBeLessThanOrEqual(161);
+    expect(a.headline.endsWith('…')).toBe(true);
+  });
+
+  it('keeps a title-only file as a page and warns', () => {
+    const a = article('bad-inputs', 'title-only.txt');
+    expect(a.blocks).toEqual([]);
+    expect(a.warnings.join()).toMatch(/no body text/);
+  });
+
+  it('takes the category from the sub-folder', () => {
+    expect(article('bad-inputs', 'the-gioi/nested-folder.txt').category).toBe('Thế giới');
+  });
+
+  it('reads the 9.8 MB article', () => {
+    const a = article('bad-inputs', 'huge-article.txt');
+    expect(a.headline).toBe('Bài báo rất dài để thử giới hạn');
+    expect(a.wordCount).toBeGreaterThan(1_000_000);
+  });
+
+  it('gives two files with one headline two slugs', () => {
+    const a = article('bad-inputs', 'duplicate-title-a.txt');
+    const b = article('bad-inputs', 'duplicate-title-b.txt');
+    expect(a.headline).toBe(b.headline);
+    expect(a.slug).not.toBe(b.slug);
+  });
+});
