@@ -27,6 +27,8 @@ export function parseDate(value: unknown): DateResult {
  * date between 1990 and 2099 (`2017-02-06-vietlott.txt`, `20170206_x.txt`).
  */
 export function dateFromFileName(fileName: string): string | undefined {
+  // A name that is only digits is an id (`21395276.txt`), whatever it happens to spell.
+  if (/^\d+$/.test(fileName.replace(/\.[^.]*$/, ''))) return undefined;
   const match = /(?:^|[^\d])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(fileName);
   if (!match) return undefined;
   return checkedDate(+match[1], +match[2], +match[3], match[0]).date;
