@@ -2,7 +2,8 @@
 // peak memory of the whole build (Node plus the Pagefind binary) and page counts.
 //   npx node bench/build.ts <content-dir> [--base /sub/]
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSiteConfig } from '../src/lib/site-config.ts';
@@ -11,8 +12,10 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const contentDir = resolve(process.argv[2] ?? 'content');
 const baseIndex = process.argv.indexOf('--base');
 const basePath = baseIndex > 0 ? process.argv[baseIndex + 1] : '/';
-const outDir = join(root, 'bench/.tmp/dist');
-const reportPath = join(root, 'bench/.tmp/build-report.json');
+// A folder of its own, so two benchmark runs never write into each other's output.
+const work = mkdtempSync(join(tmpdir(), 'bao-tinh-bench-'));
+const outDir = join(work, 'dist');
+const reportPath = join(work, 'build-report.json');
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(pid: number): number {
@@ -53,7 +56,10 @@ async function build(label: string) {
 }
 
 rmSync(readSiteConfig({ CONTENT_DIR: contentDir }, root).cacheDir, { recursive: true, force: true });
-rmSync(outDir, { recursive: true, force: true });
 console.log(`content: ${contentDir}`);
-await build('cold build');
-await build('rebuild, no change');
+try {
+  await build('cold build');
+  await build('rebuild, no change');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

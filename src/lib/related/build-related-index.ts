@@ -7,6 +7,7 @@ import {
   scoreAgainstDense,
   type Scratch,
 } from './candidates.ts';
+import { extractBylineNames } from './byline.ts';
 import { computeDuplicateKey, selectDistinctHits, type DuplicateChecker } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { vectorizeDocs, type DocVector } from './vectorize.ts';
@@ -27,7 +28,7 @@ function rankByScore(docs: number[], scoreOf: (d: number) => number): Ranked {
 /** First stage: candidates from the pruned index, re-scored exactly by cosine. */
 function rankFirstStage(vectors: DocVector[], t: RelatedTuning, termCount: number, s: Scratch): Ranked[] {
   const n = vectors.length;
-  const maxPostings = Math.max(20, Math.ceil(t.maxPostingShare * n));
+  const maxPostings = Math.min(t.maxPostings, Math.max(20, Math.ceil(t.maxPostingShare * n)));
   const index = buildPrunedIndex(vectors, termCount, t.probeTerms, t.indexTerms, maxPostings);
   const out: Ranked[] = [];
   for (let d = 0; d < n; d++) {
@@ -43,7 +44,26 @@ function rankFirstStage(vectors: DocVector[], t: RelatedTuning, termCount: numbe
  * Second stage: fold the best neighbours into the query (pseudo-relevance feedback), reward
  * candidates that share neighbours with the query, and add source/category bonuses when known.
  */
-function rerank(d: number, first: Ranked[], vectors: DocVector[], docs: RelatedInput[], t: RelatedTuning, s: Scratch): Ranked {
+/** Per document: its byline names with their rarity (idf / log n), for the shared-byline bonus. */
+type Bylines = Map<string, number>[];
+
+/** Index byline names; a name shared by half the corpus is worth little, a reporter's name a lot. */
+function indexBylines(docs: RelatedInput[]): Bylines {
+  const names = docs.map((d) => [...new Set(extractBylineNames(d))]);
+  const df = new Map<string, number>();
+  for (const list of names) for (const n of list) df.set(n, (df.get(n) ?? 0) + 1);
+  const scale = Math.log(Math.max(2, docs.length));
+  return names.map((list) => new Map(list.map((n) => [n, Math.log(docs.length / df.get(n)!) / scale])));
+}
+
+/** Largest rarity among byline names two documents share (0 when none). */
+function shareByline(a: Map<string, number>, b: Map<string, number>): number {
+  let best = 0;
+  for (const [n, w] of a) if (b.has(n) && w > best) best = w;
+  return best;
+}
+
+function rerank(d: number, first: Ranked[], vectors: DocVector[], docs: RelatedInput[], t: RelatedTuning, s: Scratch, bylines: Bylines): Ranked {
   const own = first[d];
   const feedback = own.docs.slice(0, t.feedbackDocs);
   const useFeedback = feedback.length > 0 && t.feedbackWeight > 0;
@@ -72,6 +92,7 @@ function rerank(d: number, first: Ranked[], vectors: DocVector[], docs: RelatedI
       for (const x of first[c].docs.slice(0, 10)) if (neighbours.has(x)) shared++;
       score += (t.sharedNeighbourWeight * shared) / 10;
     }
+    if (t.bylineBonus) score += t.bylineBonus * shareByline(bylines[d], bylines[c]);
     if (t.sourceBonus && docs[d].source && docs[d].source === docs[c].source) score += t.sourceBonus;
     if (t.categoryBonus && docs[d].category && docs[d].category === docs[c].category) score += t.categoryBonus;
     return score;
@@ -105,9 +126,10 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   const first = rankFirstStage(vectors, t, termCount, scratch);
   const checker: DuplicateChecker = { keys: sorted.map(computeDuplicateKey), vectors, cosine: t.nearDuplicateCosine };
 
+  const bylines = t.bylineBonus > 0 ? indexBylines(sorted) : [];
   const result = new Map<string, RelatedHit[]>();
   for (let d = 0; d < sorted.length; d++) {
-    const ranked = rerank(d, first, vectors, sorted, t, scratch);
+    const ranked = rerank(d, first, vectors, sorted, t, scratch, bylines);
     const positive = ranked.docs.filter((_, i) => ranked.scores[i] > 0);
     const scoreOf = new Map(ranked.docs.map((c, i) => [c, ranked.scores[i]]));
     const hits = selectDistinctHits(d, positive, limit, checker).map((c) => ({

@@ -14,6 +14,7 @@ export function extractBylineNames(doc: RelatedInput): string[] {
   if (line === undefined) {
     const text = doc.text.trimEnd();
     line = text.slice(text.lastIndexOf('\n') + 1).trim();
+    if (line.length > 80) return [];
     const words = line.split(/\s+/).filter(Boolean);
     if (!words.length || words.length > MAX_BYLINE_WORDS || /[.!?:;"“”]$/.test(line)) return [];
   }

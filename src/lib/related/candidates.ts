@@ -1,4 +1,4 @@
-import type { DocVector } from './vectorize.ts';
+import { keepHeaviest, type DocVector } from './vectorize.ts';
 
 /** Inverted index over each document's heaviest terms only (CSR layout). */
 export interface PrunedIndex {
@@ -11,12 +11,11 @@ export interface PrunedIndex {
   maxPostings: number;
 }
 
-/** Positions of the `k` heaviest entries of a vector (ties by term id, so deterministic). */
+/** Positions (ascending) of the `k` heaviest entries of a vector; ties by term id, so deterministic. */
 function pickHeaviest(v: DocVector, k: number): Int32Array {
-  const order = Array.from(v.ids.keys());
-  order.sort((a, b) => v.weights[b] - v.weights[a] || v.ids[a] - v.ids[b]);
-  if (order.length > k) order.length = k;
-  return Int32Array.from(order);
+  const positions = Array.from(v.ids.keys());
+  keepHeaviest(positions, v.weights, k);
+  return Int32Array.from(positions);
 }
 
 /**
@@ -32,7 +31,7 @@ export function buildPrunedIndex(
   maxPostings: number,
 ): PrunedIndex {
   const indexed = vectors.map((v) => pickHeaviest(v, Math.max(indexTerms, probeTerms)));
-  const probes = indexed.map((p) => p.slice(0, probeTerms));
+  const probes = vectors.map((v) => pickHeaviest(v, probeTerms));
   const offsets = new Int32Array(termCount + 1);
   indexed.forEach((p, d) => {
     for (const k of p) offsets[vectors[d].ids[k] + 1]++;

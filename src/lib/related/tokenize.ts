@@ -12,8 +12,6 @@ export interface Token {
   entity: boolean;
 }
 
-/** Numbers with thousand/decimal separators stay one token (`8.700`, `53,17`); else letter/digit runs. */
-const TOKEN_RE = /\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+|\n/gu;
 const WORD_START_RE = /[\p{L}\p{M}\p{N}]/u;
 const SENTENCE_END_RE = /[.!?…:\n]/;
 const DIGIT_RE = /^\d/;
@@ -58,18 +56,61 @@ export function scanWords(
   onWord: (raw: string, sentenceStart: boolean) => void,
   onBreak: () => void,
 ): void {
+  const s = text.normalize('NFC');
   let sentenceStart = true;
-  for (const m of text.normalize('NFC').matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    if (!WORD_START_RE.test(raw[0])) {
-      onBreak();
-      if (SENTENCE_END_RE.test(raw)) sentenceStart = true;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const kind = classify(s.charCodeAt(i));
+    if (kind === SPACE) {
+      i++;
       continue;
     }
-    onWord(raw, sentenceStart);
+    if (kind === PUNCT || kind === END) {
+      onBreak();
+      if (kind === END) sentenceStart = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const k = classify(s.charCodeAt(j));
+      // keep 8.700 and 53,17 whole: a separator between two digits stays inside the number
+      if (k === WORD) j++;
+      else if (k !== SPACE && isSeparator(s.charCodeAt(j)) && isDigit(s.charCodeAt(j - 1)) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j++;
+      else break;
+    }
+    onWord(s.slice(i, j), sentenceStart);
     sentenceStart = false;
+    i = j;
   }
   onBreak();
+}
+
+const WORD = 0;
+const SPACE = 1;
+const PUNCT = 2;
+const END = 3;
+const CLASS_CACHE = new Uint8Array(0x2000);
+for (let c = 0; c < CLASS_CACHE.length; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS_CACHE[c] = WORD_START_RE.test(ch) ? WORD : /\s/.test(ch) && ch !== '\n' ? SPACE : SENTENCE_END_RE.test(ch) ? END : PUNCT;
+}
+
+/** Character class: word character, space, punctuation, or sentence end. Table lookup for common scripts. */
+function classify(code: number): number {
+  if (code < 0x2000) return CLASS_CACHE[code];
+  const ch = String.fromCharCode(code);
+  if (code >= 0xd800 && code <= 0xdfff) return WORD; // astral letters: rare, keep inside words
+  return WORD_START_RE.test(ch) ? WORD : /\s/.test(ch) ? SPACE : ch === '…' ? END : PUNCT;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSeparator(code: number): boolean {
+  return code === 46 || code === 44;
 }
 
 /** Whether a raw word looks like part of a name or a figure (capitalised mid-sentence, or a number). */

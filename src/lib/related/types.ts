@@ -41,6 +41,8 @@ export interface RelatedTuning {
   indexTerms: number;
   /** Postings lists longer than this share of the corpus are skipped when finding candidates. */
   maxPostingShare: number;
+  /** ...and never longer than this, so the probe cost per document stays flat as the corpus grows. */
+  maxPostings: number;
   /** Candidates re-scored exactly per document. */
   candidates: number;
   /** Pseudo-relevance feedback: neighbours folded into the query and their weight (0 = off). */
@@ -51,6 +53,8 @@ export interface RelatedTuning {
   diffusionWeight: number;
   /** Bonus for candidates that share first-stage neighbours (0 = off). */
   sharedNeighbourWeight: number;
+  /** Bonus for sharing a (rare) byline name with the query (0 = off). */
+  bylineBonus: number;
   /** Same-source / same-category bonus when those fields are given (0 = off). */
   sourceBonus: number;
   categoryBonus: number;
@@ -79,12 +83,14 @@ export const DEFAULT_TUNING: RelatedTuning = {
   probeTerms: 40,
   indexTerms: 150,
   maxPostingShare: 0.1,
-  candidates: 100,
+  maxPostings: 1000,
+  candidates: 50,
   feedbackDocs: 0,
   feedbackWeight: 0,
   diffusionDocs: 10,
-  diffusionWeight: 0,
+  diffusionWeight: 0.5,
   sharedNeighbourWeight: 0,
+  bylineBonus: 0.1,
   sourceBonus: 0,
   categoryBonus: 0,
   nearDuplicateCosine: 0.8,

@@ -15,14 +15,20 @@ interface RawCounts {
   length: number;
 }
 
-const PAIR_SHIFT = 2 ** 22;
-
 /** Growable Float64Array/Int32Array helpers keep per-term tables dense and cheap. */
-function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: number): T {
+function grow<T extends Float64Array | Int32Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);
   return b;
+}
+
+/** Mix two syllable ids into well-spread bits (murmur3 finaliser). */
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a, 0xcc9e2d51) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
@@ -32,11 +38,12 @@ function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: numb
 function countTerms(docs: RelatedInput[], t: RelatedTuning) {
   const surface = new Map<string, number>(); // raw word -> syllable id * 2 + name-like bit
   const syllables = new Map<string, number>();
-  const pairs = new Map<number, number>();
-  let termCount = 0;
-  let isPair = new Uint8Array(1024);
-  let df = new Int32Array(1024);
-  let tf = new Float64Array(1024);
+  // Pairs are feature-hashed into buckets [0, pairBuckets): no table of millions of pairs to
+  // build or probe; rare collisions only blur rare pairs. Syllables and names come after.
+  const pairBuckets = 2 ** Math.min(23, Math.max(16, Math.ceil(Math.log2(docs.length * 1024))));
+  let termCount = pairBuckets;
+  let df = new Int32Array(pairBuckets + 1024);
+  let tf = new Float64Array(pairBuckets + 1024);
   let touched = new Int32Array(1024);
   let nTouched = 0;
   const entityFactor = 1 + t.entityBoost;
@@ -48,12 +55,10 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
     }
     tf[id] += amount;
   };
-  const newTerm = (pair: boolean) => {
+  const newTerm = () => {
     const id = termCount++;
-    isPair = grow(isPair, termCount);
     df = grow(df, termCount);
     tf = grow(tf, termCount);
-    isPair[id] = pair ? 1 : 0;
     return id;
   };
 
@@ -75,7 +80,7 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
           if (code === undefined) {
             const lower = normalizeSyllable(raw);
             let syl = syllables.get(lower);
-            if (syl === undefined) syllables.set(lower, (syl = newTerm(false)));
+            if (syl === undefined) syllables.set(lower, (syl = newTerm()));
             code = syl * 2 + (isEntityWord(raw, lower, false) ? 1 : 0);
             surface.set(raw, code);
           }
@@ -84,9 +89,7 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
           length += fieldWeight;
           add(syl, fieldWeight * (entity ? entityFactor : 1));
           if (prev >= 0) {
-            const key = prev * PAIR_SHIFT + syl;
-            let pair = pairs.get(key);
-            if (pair === undefined) pairs.set(key, (pair = newTerm(true)));
+            const pair = hashPair(prev, syl) & (pairBuckets - 1);
             add(pair, fieldWeight * (entity && prevEntity ? entityFactor : 1));
           }
           prev = syl;
@@ -100,7 +103,7 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
     if (t.bylineWeight > 0) {
       for (const name of extractBylineNames(doc)) {
         let id = syllables.get(name);
-        if (id === undefined) syllables.set(name, (id = newTerm(false)));
+        if (id === undefined) syllables.set(name, (id = newTerm()));
         add(id, t.bylineWeight);
       }
     }
@@ -114,7 +117,30 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
     nTouched = 0;
     counts.push({ ids, tf: counted, length });
   }
-  return { counts, df, isPair, termCount };
+  return { counts, df, pairBuckets, termCount };
+}
+
+let sortScratch = new Float64Array(1024);
+
+/**
+ * Cut `positions` (ascending) to the `k` with the largest `w[position]`, staying ascending;
+ * ties go to lower positions, so the choice is deterministic. Linear apart from one numeric sort.
+ */
+export function keepHeaviest(positions: number[], w: ArrayLike<number>, k: number): void {
+  if (positions.length <= k) return;
+  if (sortScratch.length < positions.length) sortScratch = new Float64Array(positions.length * 2);
+  const view = sortScratch.subarray(0, positions.length);
+  for (let i = 0; i < positions.length; i++) view[i] = w[positions[i]];
+  view.sort();
+  const threshold = view[view.length - k];
+  let above = 0;
+  for (const p of positions) if (w[p] > threshold) above++;
+  let tiesLeft = k - above;
+  let out = 0;
+  for (const p of positions) {
+    if (w[p] > threshold || (w[p] === threshold && tiesLeft-- > 0)) positions[out++] = p;
+  }
+  positions.length = out;
 }
 
 /**
@@ -123,7 +149,7 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
  * its `keepTerms` heaviest terms so memory stays linear in the corpus.
  */
 export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning): { vectors: DocVector[]; termCount: number } {
-  const { counts, df, isPair, termCount } = countTerms(docs, t);
+  const { counts, df, pairBuckets, termCount } = countTerms(docs, t);
   const n = docs.length;
   const idf = new Float64Array(termCount);
   for (let id = 0; id < termCount; id++) idf[id] = Math.log(1 + (n - df[id] + 0.5) / (df[id] + 0.5)) ** t.idfPower;
@@ -140,16 +166,12 @@ export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning): { vectors
     const kept: number[] = [];
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k];
-      const x = idf[id] * ((tf[k] * (t.k1 + 1)) / (tf[k] + norm)) * (isPair[id] ? t.pairWeight : 1);
+      const x = idf[id] * ((tf[k] * (t.k1 + 1)) / (tf[k] + norm)) * (id < pairBuckets ? t.pairWeight : 1);
       w[k] = x;
       sumSq += x * x;
       if (df[id] > 1 && x > 0) kept.push(k);
     }
-    if (kept.length > t.keepTerms) {
-      kept.sort((a, b) => w[b] - w[a] || ids[a] - ids[b]);
-      kept.length = t.keepTerms;
-      kept.sort((a, b) => a - b);
-    }
+    if (kept.length > t.keepTerms) keepHeaviest(kept, w, t.keepTerms);
     const scale = sumSq > 0 ? 1 / Math.sqrt(sumSq) : 0;
     const vIds = new Int32Array(kept.length);
     const vW = new Float32Array(kept.length);

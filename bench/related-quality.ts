@@ -1,0 +1,53 @@
+/**
+ * Quality of related stories on a labelled corpus (default: unc-dev, category = `news_<category>_<n>.txt`).
+ * P@1 / P@5 = share of returned related articles with the query's category. The ranking never
+ * sees the category, the URL or the file name: ids are opaque and headers are stripped.
+ * Usage: npx node bench/related-quality.ts [dir] [knob=value ...]   (knobs: see RelatedTuning)
+ */
+import { createHash } from 'node:crypto';
+import { buildRelatedIndex } from '../src/lib/related/index.ts';
+import type { RelatedTuning } from '../src/lib/related/types.ts';
+import { readCorpus } from './read-corpus.ts';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.includes('=') && !a.startsWith('--')) ?? '/work/shared/corpus/unc-dev';
+const tuning: Partial<RelatedTuning> = {};
+for (const a of args.filter((x) => x.includes('='))) {
+  const [k, v] = a.split('=');
+  (tuning as Record<string, number>)[k] = Number(v);
+}
+
+const corpus = await readCorpus(dir);
+const categoryOf = new Map<string, string>();
+const docs = corpus.map(({ file, headline, lede, text }) => {
+  const id = createHash('sha1').update(file).digest('hex').slice(0, 12); // opaque: no category in the id
+  categoryOf.set(id, file.replace(/^news_/, '').replace(/_\d+\.txt$/, ''));
+  return { id, headline, lede, text };
+});
+
+const started = performance.now();
+const related = buildRelatedIndex(docs, { limit: 5, tuning });
+const seconds = (performance.now() - started) / 1000;
+
+let at1 = 0, n1 = 0, at5 = 0, n5 = 0;
+const perCategory = new Map<string, [number, number]>();
+for (const [id, hits] of related) {
+  const cat = categoryOf.get(id)!;
+  const row = perCategory.get(cat) ?? [0, 0];
+  perCategory.set(cat, row);
+  row[1] += hits.length;
+  row[0] += hits.filter((h) => categoryOf.get(h.id) === cat).length;
+  if (hits.length) {
+    n1++;
+    if (categoryOf.get(hits[0].id) === cat) at1++;
+  }
+  for (const h of hits) {
+    n5++;
+    if (categoryOf.get(h.id) === cat) at5++;
+  }
+}
+console.log(`docs ${docs.length}  tuning ${JSON.stringify(tuning)}`);
+console.log(`P@1 ${(at1 / n1).toFixed(4)}  P@5 ${(at5 / n5).toFixed(4)}  hits/doc ${(n5 / docs.length).toFixed(2)}  build ${seconds.toFixed(2)} s`);
+if (args.includes('--by-category') || process.env.BY_CATEGORY) {
+  for (const [cat, [ok, all]] of [...perCategory].sort()) console.log(`  ${cat.padEnd(14)} P@5 ${(ok / all).toFixed(3)}`);
+}

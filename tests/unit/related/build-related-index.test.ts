@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildRelatedIndex, type RelatedInput } from '../../../src/lib/related/index.ts';
+
+const football = (id: string, extra: string): RelatedInput => ({
+  id,
+  headline: `Đội tuyển Việt Nam thắng trận ${extra}`,
+  lede: `Huấn luyện viên Park Hang Seo hài lòng sau trận đấu ${extra}.`,
+  text: `Đội tuyển bóng đá Việt Nam ghi bàn thắng quyết định. Tiền đạo Công Phượng sút phạt. Trận đấu ${extra} diễn ra trên sân Mỹ Đình.`,
+});
+const weather = (id: string, extra: string): RelatedInput => ({
+  id,
+  headline: `Bão số ${extra} đổ bộ miền Trung`,
+  lede: 'Mưa lớn gây ngập lụt, người dân sơ tán khẩn cấp.',
+  text: `Cơn bão mạnh cấp ${extra} gây gió giật, mưa to ở Quảng Nam và Đà Nẵng. Trung tâm dự báo khí tượng thủy văn cảnh báo lũ quét và sạt lở đất.`,
+});
+const prices = (id: string, extra: string): RelatedInput => ({
+  id,
+  headline: `Giá xăng dầu tăng ${extra} đồng mỗi lít`,
+  lede: 'Liên bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu.',
+  text: `Giá xăng RON 95 tăng thêm ${extra} đồng. Quỹ bình ổn giá xăng dầu tiếp tục được sử dụng trong kỳ điều hành.`,
+});
+
+const corpus: RelatedInput[] = [
+  football('f1', 'Thái Lan'), football('f2', 'Malaysia'), football('f3', 'Indonesia'),
+  weather('w1', '5'), weather('w2', '9'), weather('w3', '13'),
+  prices('p1', '300'), prices('p2', '500'), prices('p3', '700'),
+];
+const topic = (id: string) => id[0];
+
+describe('buildRelatedIndex', () => {
+  it('ranks articles on the same subject first', () => {
+    const related = buildRelatedIndex(corpus, { limit: 2 });
+    expect(related.size).toBe(corpus.length);
+    for (const [id, hits] of related) {
+      expect(hits).toHaveLength(2);
+      for (const h of hits) expect(topic(h.id)).toBe(topic(id));
+      expect(hits.map((h) => h.id)).not.toContain(id);
+      expect(hits[0].score).toBeGreaterThanOrEqual(hits[1].score);
+    }
+  });
+
+  it('honours the limit and defaults to 5', () => {
+    expect(buildRelatedIndex(corpus, { limit: 1 }).get('f1')).toHaveLength(1);
+    const teams = ['Lào', 'Campuchia', 'Myanmar', 'Philippines', 'Singapore', 'Brunei', 'Đông Timor', 'Hàn Quốc'];
+    const big = [...corpus, ...teams.map((team, i) => football(`g${i}`, team))];
+    const hits = buildRelatedIndex(big).get('f1')!;
+    expect(hits).toHaveLength(5);
+    for (const h of hits) expect('fg').toContain(topic(h.id));
+  });
+
+  it('is deterministic: same input twice and shuffled input give the same lists', () => {
+    const a = buildRelatedIndex(corpus);
+    const b = buildRelatedIndex(corpus);
+    const shuffled = [corpus[4], corpus[8], corpus[0], corpus[6], corpus[2], corpus[7], corpus[1], corpus[5], corpus[3]];
+    const c = buildRelatedIndex(shuffled);
+    expect([...b]).toEqual([...a]);
+    expect(new Map([...c].sort())).toEqual(new Map([...a].sort()));
+  });
+
+  it('breaks score ties by id', () => {
+    // same text, different ledes of equal length that the query does not share: an exact tie
+    const twins = [
+      { ...football('x2', 'Lào'), lede: 'Bài số hai' },
+      { ...football('x1', 'Lào'), lede: 'Bài số một' },
+      weather('x0', '3'),
+    ];
+    const same = { id: 'q', headline: 'Đội tuyển Việt Nam thắng trận Lào', text: 'Trận đấu Lào' };
+    const hits = buildRelatedIndex([...twins, same], { tuning: { nearDuplicateCosine: 2 } }).get('q')!;
+    expect(hits[0].score).toBe(hits[1].score);
+    expect(hits.slice(0, 2).map((h) => h.id)).toEqual(['x1', 'x2']);
+  });
+
+  it('lets reposts of one story fill only one slot', () => {
+    const base = football('orig', 'Campuchia');
+    const reposts = ['r1', 'r2', 'r3', 'r4'].map((id) => ({ ...base, id }));
+    const nearRepost = { ...base, id: 'r5', text: base.text + ' Cập nhật lúc 20 giờ.' };
+    const docs = [base, ...reposts, nearRepost, ...corpus];
+    const related = buildRelatedIndex(docs, { limit: 3 });
+    const dupIds = new Set(['orig', 'r1', 'r2', 'r3', 'r4', 'r5']);
+
+    // the article's own copies count as one entry
+    const own = related.get('orig')!.map((h) => h.id);
+    expect(own.filter((id) => dupIds.has(id))).toHaveLength(1);
+    expect(own).toHaveLength(3);
+
+    // for another article, hits that copy each other count once
+    const other = related.get('f2')!.map((h) => h.id);
+    expect(other).toHaveLength(3);
+    expect(other.filter((id) => dupIds.has(id))).toHaveLength(1);
+    expect(other).toContain('f1');
+    expect(other).toContain('f3');
+  });
+
+  it('rejects duplicate ids', () => {
+    expect(() => buildRelatedIndex([corpus[0], corpus[0]])).toThrow(/duplicate id/);
+  });
+
+  it('returns empty lists for an article with nothing in common', () => {
+    const lone = { id: 'lone', headline: 'Xyzzy', text: 'qwerty asdf' };
+    expect(buildRelatedIndex([...corpus, lone]).get('lone')).toEqual([]);
+  });
+});
