@@ -1,11 +1,12 @@
-import { caseOf, collectStats, foldKey, START, tokenize, type SyllableStats } from './syllable-stats.ts';
+import { bestForms, type WeightedModel } from './diacritic-viterbi.ts';
+import { caseOf, collectStats, foldKey, tokenize, type SyllableStats } from './syllable-stats.ts';
 
 /** Below this share of syllables found, the guess is worse than the first sentence. */
 const MIN_RESTORED_SHARE = 0.6;
 /** Only the top of the file can be the headline; a later match is a quote of it. */
 const HEADLINE_WINDOW = 5;
 /** Weight of the article's own model against the collection's: its topic and names. */
-const ARTICLE_SHARE = 0.5;
+const ARTICLE_SHARE = 0.7;
 
 /**
  * The headline syllables a news URL still carries, marks stripped:
@@ -54,53 +55,19 @@ export interface RecoverOptions {
   articleShare?: number;
 }
 
-/** P(word | two previous words) under one text's counts, Witten-Bell smoothed. */
-function trigramProb(s: SyllableStats, h2: string, h1: string, word: string): number {
-  const uni = ((s.forms.get(foldKey(word))?.get(word) ?? 0) + 0.01) / (s.total + 1);
-  const bi = wittenBell(s, h1, word, uni);
-  return h2 === '' ? bi : wittenBell(s, `${h2} ${h1}`, word, bi);
-}
-
-/** What followed the history, backed off to `lower` by how varied the followers were. */
-function wittenBell(s: SyllableStats, history: string, word: string, lower: number): number {
-  const [n, types] = s.contexts.get(history) ?? [0, 0];
-  if (n === 0) return lower;
-  return ((s.ngrams.get(`${history} ${word}`) ?? 0) + types * lower) / (n + types);
-}
-
 /**
- * Best form sequence by second-order Viterbi under a cache language model:
- * the article's own trigram model mixed with the collection's. The article
- * knows the topic and names (`cố vấn` here, not `cô vẫn`); the collection
- * knows the phrases the article never wrote. Context (`bộ trưởng`, `con bò`)
- * beats raw frequency.
+ * Re-joins syllables a slug split out of one word (`mobi fone` -> `mobifone`,
+ * `42 km` -> `42km`) when the article writes that word, so it is looked up
+ * whole. The article only: the collection's `CO2` must not eat `có 2 ca`.
  */
-function bestForms(models: [SyllableStats, number][], slug: string[]): string[] {
-  const prob = (h2: string, h1: string, f: string) =>
-    models.reduce((sum, [s, share]) => sum + share * trigramProb(s, h2, h1, f), 0);
-  const cands = [[START], ...slug.map((syl) => {
-    const forms = new Set(models.flatMap(([s]) => [...(s.forms.get(syl)?.keys() ?? [])]));
-    return forms.size ? [...forms] : [syl];
-  })];
-  type State = { score: number; path: number[] };
-  let states = new Map<string, State>([['-1,0', { score: 0, path: [] }]]);
-  for (let i = 1; i < cands.length; i++) {
-    const next = new Map<string, State>();
-    for (const [key, st] of states) {
-      const [p, q] = key.split(',').map(Number);
-      const h2 = p >= 0 ? cands[i - 2][p] : '';
-      cands[i].forEach((f, j) => {
-        const score = st.score + Math.log(prob(h2, cands[i - 1][q], f));
-        const k = `${q},${j}`;
-        const old = next.get(k);
-        if (!old || score > old.score) next.set(k, { score, path: [...st.path, j] });
-      });
-    }
-    states = next;
+function joinSplits(slug: string[], own: SyllableStats): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < slug.length; i++) {
+    const n = [3, 2].find((k) => i + k <= slug.length && own.joins.has(slug.slice(i, i + k).join(' ')));
+    out.push(n ? slug.slice(i, i + n).join('') : slug[i]);
+    if (n) i += n - 1;
   }
-  let best: State | undefined;
-  for (const st of states.values()) if (!best || st.score > best.score) best = st;
-  return (best?.path ?? []).map((j, i) => cands[i + 1][j]);
+  return out;
 }
 
 /**
@@ -118,11 +85,12 @@ export function recoverHeadline(
 ): RecoveredHeadline | undefined {
   if (slug.length === 0) return undefined;
   const own = collectStats(text);
-  const models: [SyllableStats, number][] = background ? [[own, articleShare], [background, 1 - articleShare]] : [[own, 1]];
-  const restored = slug.filter((syl) => models.some(([s]) => s.forms.has(syl)) || /^\d+$/.test(syl)).length;
-  if (restored / slug.length < minShare) return undefined;
-  const forms = bestForms(models, slug);
+  const models: WeightedModel[] = background ? [[own, articleShare], [background, 1 - articleShare]] : [[own, 1]];
+  const units = joinSplits(slug, own);
+  const restored = units.filter((syl) => models.some(([s]) => s.forms.has(syl) || s.glued.has(syl)) || /^\d+$/.test(syl)).length;
+  if (restored / units.length < minShare) return undefined;
+  const forms = bestForms(models, units);
   const words = forms.map((f, i) => caseOf(own, f, forms[i - 1]) ?? (background && caseOf(background, f, forms[i - 1])) ?? f);
   words[0] = words[0].charAt(0).toUpperCase() + words[0].slice(1);
-  return { headline: words.join(' '), restored, total: slug.length };
+  return { headline: words.join(' '), restored, total: units.length };
 }

@@ -4,6 +4,8 @@ import { foldDiacritics } from './slug.ts';
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** `200.000`, `GD&ĐT`, `5/10`, `check-in`: slugs may glue these into one syllable (`200000`, `gddt`). */
 const GLUED = /[\p{L}\p{N}]+(?:[.&/-][\p{L}\p{N}]+)+/gu;
+/** Where slugs split one word: `MobiFone` -> `mobi-fone`, `42km` -> `42-km`, `U23` -> `u-23` (ASCII camel case only: `ởẤn` is a typo). */
+const SPLIT_POINT = /(?<=[a-z])(?=[A-Z])|(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/u;
 /** Sentence start, as a history: headlines open like sentences (`Tối 1/10`, not `Tới`). */
 export const START = '<s>';
 /** Ends a sentence for the n-gram counts; quotes and colons do not. */
@@ -35,12 +37,16 @@ export interface SyllableStats {
   contexts: Map<string, [number, number]>;
   /** words counted */
   total: number;
+  /** `200.000`-like runs, by key: used only when a key has no plain form */
+  glued: Map<string, Map<string, number>>;
+  /** `mobi fone` (pieces a slug splits a word into) -> lower-case form `mobifone` -> count */
+  joins: Map<string, Map<string, number>>;
   /** lower-case form, or `prev form`, -> exact spelling seen mid-sentence -> count */
   spellings: Map<string, Map<string, number>>;
 }
 
 export function emptyStats(): SyllableStats {
-  return { forms: new Map(), ngrams: new Map(), contexts: new Map(), total: 0, spellings: new Map() };
+  return { forms: new Map(), glued: new Map(), joins: new Map(), ngrams: new Map(), contexts: new Map(), total: 0, spellings: new Map() };
 }
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
@@ -75,6 +81,8 @@ export function collectStats(text: string, into: SyllableStats = emptyStats()): 
       const form = word.toLowerCase();
       const before = line.slice(0, m.index);
       bumpIn(into.forms, foldKey(word), form);
+      const pieces = word.split(SPLIT_POINT);
+      if (pieces.length > 1) bumpIn(into.joins, pieces.map(foldKey).join(' '), form);
       if (hist.length > 1 && FULL_STOP.test(before)) hist = [START];
       if (hist.length > 1 && !SENTENCE_END.test(before)) {
         bumpIn(into.spellings, form, word);
@@ -85,21 +93,22 @@ export function collectStats(text: string, into: SyllableStats = emptyStats()): 
       hist.push(form);
       into.total++;
     }
-    for (const m of line.matchAll(GLUED)) bumpIn(into.forms, foldKey(m[0]), m[0].toLowerCase());
+    for (const m of line.matchAll(GLUED)) bumpIn(into.glued, foldKey(m[0]), m[0].toLowerCase());
   }
   return into;
 }
 
 /** Adds `source` into `target` with a weight: a collection background under an article. */
 export function addStats(target: SyllableStats, source: SyllableStats, weight = 1): SyllableStats {
-  for (const [k, m] of source.forms) for (const [f, c] of m) bumpIn(target.forms, k, f, c * weight);
+  for (const key of ['forms', 'glued', 'joins', 'spellings'] as const) {
+    for (const [k, m] of source[key]) for (const [f, c] of m) bumpIn(target[key], k, f, c * weight);
+  }
   for (const [k, c] of source.ngrams) bump(target.ngrams, k, c * weight);
   for (const [k, [c, t]] of source.contexts) {
     const ctx = target.contexts.get(k) ?? [0, 0];
     target.contexts.set(k, [ctx[0] + c * weight, ctx[1] + t]);
   }
   target.total += source.total * weight;
-  for (const [k, m] of source.spellings) for (const [f, c] of m) bumpIn(target.spellings, k, f, c * weight);
   return target;
 }
 

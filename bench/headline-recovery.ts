@@ -1,0 +1,91 @@
+/**
+ * How well headlines come back from URL slugs on a folder of dantri-style files
+ * (`# url = ...` header, then one paragraph per line).
+ *
+ *   npx node bench/headline-recovery.ts [dir] [-v]   (default /work/shared/corpus/unc-dev;
+ *   -v lists the hidden headlines not restored exactly, with background)
+ *
+ * (a) shown headline (headline line, else recovered, else first sentence) folds to the slug;
+ * (b) on files that start with their headline: hide it, recover from the slug, and
+ *     score syllables restored exactly (case-insensitive, punctuation ignored).
+ * Each is run from the article alone and with a collection background; the
+ * background for a file is built from the other folds of the folder only
+ * (10-fold), so no file ever sees its own headline.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
+import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev';
+const verbose = args.includes('-v');
+
+interface Doc { name: string; lines: string[]; slug: string[] }
+const docs: Doc[] = [];
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  const all = readFileSync(join(dir, name), 'utf8').normalize('NFC').split(/\r?\n/);
+  const url = all.find((l) => l.startsWith('# url = '))?.slice(8).trim();
+  if (url) docs.push({ name, lines: all.filter((l) => !l.startsWith('# ') && l.trim() !== ''), slug: slugSyllables(url) });
+}
+const FOLDS = 10;
+/** Background for fold k: every file outside fold k. */
+function backgroundFor(k: number): SyllableStats {
+  const stats = emptyStats();
+  docs.forEach((d, i) => { if (i % FOLDS !== k) collectStats(d.lines.join('\n'), stats); });
+  return stats;
+}
+
+/** Longest common subsequence: syllables matched in order, robust to `42km` vs `42 km`. */
+function lcs(a: string[], b: string[]): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const next = [0];
+    b.forEach((y, j) => next.push(x === y ? row[j] + 1 : Math.max(row[j + 1], next[j])));
+    row = next;
+  }
+  return row[b.length];
+}
+
+const firstSentence = (line: string) => line.split(/(?<=[.!?…])\s/)[0] ?? '';
+const sameSlug = (text: string, slug: string[]) => tokenize(text).map(foldKey).join('') === slug.join('');
+const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
+
+function run(useBackground: boolean): void {
+  let shownOk = 0, viaLine = 0, viaRecover = 0, viaSentence = 0;
+  let withLine = 0, slugTotal = 0, total = 0, exact = 0, found = 0, fullFiles = 0, aboveThreshold = 0;
+  for (let k = 0; k < (useBackground ? FOLDS : 1); k++) {
+  const background = useBackground ? backgroundFor(k) : undefined;
+  docs.forEach((d, i) => {
+    if (useBackground && i % FOLDS !== k) return;
+    const at = findHeadlineLine(d.lines, d.slug);
+    let shown: string;
+    if (at >= 0) [shown, viaLine] = [d.lines[at], viaLine + 1];
+    else {
+      const rec = recoverHeadline(d.slug, d.lines.join('\n'), { background });
+      if (rec) [shown, viaRecover] = [rec.headline, viaRecover + 1];
+      else [shown, viaSentence] = [firstSentence(d.lines[0] ?? ''), viaSentence + 1];
+    }
+    if (sameSlug(shown, d.slug)) shownOk++;
+    if (at < 0) return;
+
+    withLine++;
+    const rest = d.lines.filter((_, j) => j !== at).join('\n');
+    const rec = recoverHeadline(d.slug, rest, { background, minShare: 0 })!;
+    if (rec.restored / rec.total >= 0.6) aboveThreshold++;
+    const truth = tokenize(d.lines[at]).map((w) => w.toLowerCase());
+    const got = tokenize(rec.headline).map((w) => w.toLowerCase());
+    const ok = lcs(truth, got);
+    [total, exact, found, slugTotal] = [total + truth.length, exact + ok, found + rec.restored, slugTotal + rec.total];
+    if (ok === truth.length) fullFiles++;
+    else if (verbose && useBackground) console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
+  });
+  }
+  console.log(`-- ${useBackground ? `article + collection background (${FOLDS}-fold, file's own fold left out)` : 'article words only'}`);
+  console.log(`files: ${docs.length}  with headline line: ${withLine}`);
+  console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);
+  console.log(`(b) hidden headline, syllables exact (LCS): ${pct(exact, total)} (${exact}/${total}; slug syllables found ${pct(found, slugTotal)}; files fully exact ${fullFiles}/${withLine}; >= 60% found ${aboveThreshold}/${withLine})`);
+}
+
+run(false);
+run(true);

@@ -1,0 +1,55 @@
+import { foldKey, START, type SyllableStats } from './syllable-stats.ts';
+
+/** Counts of one text and the share of the probability it gets in the mix. */
+export type WeightedModel = [SyllableStats, number];
+
+/** P(word | two previous words) under one text's counts, Witten-Bell smoothed. */
+function trigramProb(s: SyllableStats, h2: string, h1: string, word: string): number {
+  const key = foldKey(word);
+  const uni = ((s.forms.get(key)?.get(word) ?? s.glued.get(key)?.get(word) ?? 0) + 0.01) / (s.total + 1);
+  const bi = wittenBell(s, h1, word, uni);
+  return h2 === '' ? bi : wittenBell(s, `${h2} ${h1}`, word, bi);
+}
+
+/** What followed the history, backed off to `lower` by how varied the followers were. */
+function wittenBell(s: SyllableStats, history: string, word: string, lower: number): number {
+  const [n, types] = s.contexts.get(history) ?? [0, 0];
+  if (n === 0) return lower;
+  return ((s.ngrams.get(`${history} ${word}`) ?? 0) + types * lower) / (n + types);
+}
+
+/**
+ * Best diacritic form for each slug syllable, by second-order Viterbi under a cache language model:
+ * the article's own trigram model mixed with the collection's. The article
+ * knows the topic and names (`cố vấn` here, not `cô vẫn`); the collection
+ * knows the phrases the article never wrote. Context (`bộ trưởng`, `con bò`)
+ * beats raw frequency.
+ */
+export function bestForms(models: WeightedModel[], slug: string[]): string[] {
+  const prob = (h2: string, h1: string, f: string) =>
+    models.reduce((sum, [s, share]) => sum + share * trigramProb(s, h2, h1, f), 0);
+  const known = (map: 'forms' | 'glued', syl: string) => new Set(models.flatMap(([s]) => [...(s[map].get(syl)?.keys() ?? [])]));
+  const cands = [[START], ...slug.map((syl) => {
+    const forms = new Set([...known('forms', syl), ...known('glued', syl)]);
+    return forms.size ? [...forms] : [syl];
+  })];
+  type State = { score: number; path: number[] };
+  let states = new Map<string, State>([['-1,0', { score: 0, path: [] }]]);
+  for (let i = 1; i < cands.length; i++) {
+    const next = new Map<string, State>();
+    for (const [key, st] of states) {
+      const [p, q] = key.split(',').map(Number);
+      const h2 = p >= 0 ? cands[i - 2][p] : '';
+      cands[i].forEach((f, j) => {
+        const score = st.score + Math.log(prob(h2, cands[i - 1][q], f));
+        const k = `${q},${j}`;
+        const old = next.get(k);
+        if (!old || score > old.score) next.set(k, { score, path: [...st.path, j] });
+      });
+    }
+    states = next;
+  }
+  let best: State | undefined;
+  for (const st of states.values()) if (!best || st.score > best.score) best = st;
+  return (best?.path ?? []).map((j, i) => cands[i + 1][j]);
+}

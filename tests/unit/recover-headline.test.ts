@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from '../../src/lib/recover-headline.ts';
+import { collectStats } from '../../src/lib/syllable-stats.ts';
+
+describe('slugSyllables', () => {
+  it('takes the last path segment without extension and numeric id', () => {
+    expect(
+      slugSyllables('https://dantri.com.vn/kinh-doanh/nganh-thue-that-thu-vi-hang-chuc-ngan-doanh-nghiep-chet-yeu-20201001130442778.htm'),
+    ).toEqual(['nganh', 'thue', 'that', 'thu', 'vi', 'hang', 'chuc', 'ngan', 'doanh', 'nghiep', 'chet', 'yeu']);
+  });
+
+  it('keeps numbers that belong to the headline', () => {
+    expect(slugSyllables('https://x.vn/a/toi-110-viet-nam-co-2-ca-covid-19-20201001.htm?x=1')).toEqual([
+      'toi', '110', 'viet', 'nam', 'co', '2', 'ca', 'covid', '19',
+    ]);
+  });
+});
+
+describe('findHeadlineLine', () => {
+  const headline = 'Ngành thuế "thất thu" vì hàng chục ngàn doanh nghiệp... "chết yểu"';
+  const slug = ['nganh', 'thue', 'that', 'thu', 'vi', 'hang', 'chuc', 'ngan', 'doanh', 'nghiep', 'chet', 'yeu'];
+
+  it('finds the headline line despite quotes and punctuation', () => {
+    expect(findHeadlineLine(['Ảnh minh họa.', headline, 'Bình quân mỗi tháng...'], slug)).toBe(1);
+  });
+
+  it('matches slugs that glue or split words (GD&ĐT -> gddt, 42km -> 42-km)', () => {
+    expect(findHeadlineLine(['Bộ GD&ĐT chạy 42km'], ['bo', 'gddt', 'chay', '42', 'km'])).toBe(0);
+  });
+
+  it('returns -1 when the file starts with a lede instead', () => {
+    expect(findHeadlineLine(['Bình quân mỗi tháng cả nước có hơn 8.700 doanh nghiệp rút khỏi thị trường.'], slug)).toBe(-1);
+  });
+});
+
+describe('recoverHeadline', () => {
+  it('restores marks and proper-noun case from the text (da nang -> Đà Nẵng)', () => {
+    const text = 'Chiều qua, mưa lớn kéo dài ở Đà Nẵng.\nNhiều tuyến phố của Đà Nẵng ngập sâu sau mưa lớn.';
+    expect(recoverHeadline(['mua', 'lon', 'o', 'da', 'nang'], text)?.headline).toBe('Mưa lớn ở Đà Nẵng');
+  });
+
+  it('lets the neighbour choose between forms (bộ trưởng vs con bò)', () => {
+    const text = 'Con bò ăn cỏ ngoài đồng.\nĐàn bò về chuồng, bò sữa cho nhiều sữa.\nSáng nay, ông bộ trưởng phát biểu.';
+    expect(recoverHeadline(['bo', 'truong', 'phat', 'bieu'], text)?.headline).toBe('Bộ trưởng phát biểu');
+    expect(recoverHeadline(['con', 'bo', 'an', 'co'], text)?.headline).toBe('Con bò ăn cỏ');
+  });
+
+  it('keeps acronyms as written mid-sentence (TPHCM)', () => {
+    const text = 'Giá nhà ở TPHCM tăng mạnh.\nNgười dân TPHCM lo lắng khi giá nhà tăng.';
+    expect(recoverHeadline(['gia', 'nha', 'tphcm', 'tang'], text)?.headline).toBe('Giá nhà TPHCM tăng');
+  });
+
+  it('leaves unseen syllables in ASCII and counts what it restored', () => {
+    const text = 'Mưa lớn ở Đà Nẵng.';
+    expect(recoverHeadline(['da', 'nang', 'xyz'], text)).toEqual({ headline: 'Đà Nẵng xyz', restored: 2, total: 3 });
+  });
+
+  it('gives up when too little of the slug appears in the text', () => {
+    expect(recoverHeadline(['khong', 'co', 'gi', 'o', 'day'], 'Mưa lớn ở Đà Nẵng.')).toBeUndefined();
+  });
+
+  it('re-joins words the slug split (mobi-fone -> MobiFone)', () => {
+    const text = 'Nhà mạng MobiFone miễn cước cho khách hàng.';
+    expect(recoverHeadline(['mobi', 'fone', 'mien', 'cuoc'], text)?.headline).toBe('MobiFone miễn cước');
+  });
+
+  it('fills gaps from a collection background when given one', () => {
+    const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.');
+    const text = 'Cộng đồng người Việt ở Nam Phi.';
+    expect(recoverHeadline(['nguoi', 'viet', 'vui', 'tet'], text, { background })?.headline).toBe('Người Việt vui Tết');
+  });
+});
