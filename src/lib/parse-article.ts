@@ -131,7 +131,15 @@ export function titleFromFileName(file: string): string {
   return name || 'Bài viết không tên';
 }
 
-/** Words as readers count them: Vietnamese syllables separated by spaces. */
+/** Words as readers count them: runs of non-space characters (Vietnamese syllables). */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

@@ -20,7 +20,8 @@ export interface TextParts {
  * headers. Returns a reason instead when there is no text at all.
  */
 export function splitTextArticle(text: string): TextParts | { reason: string } {
-  const all = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  // Most lines are clean: only rewrite those with tabs, runs of spaces or odd white space.
+  const all = text.split('\n').map((l) => (/\s\s|[^\S ]/.test(l) ? l.replace(/\s+/g, ' ') : l).trim());
   const meta: Record<string, string> = {};
   let i = 0;
   for (; i < all.length; i++) {

@@ -26,10 +26,9 @@ export function removeBoilerplate(lines: string[]): BoilerplateResult {
       continue;
     }
     // `này./.` and `này/.` both end `này.`: the slash is the mark, the stop is the sentence's.
-    const endMark = /(\.?)\s*\/\.\s*$/.exec(line);
-    if (endMark) {
+    if (line.endsWith('/.')) {
       removed.push({ text: '/.', reason: 'boilerplate: end mark' });
-      kept.push(`${line.slice(0, endMark.index)}.`);
+      kept.push(`${line.slice(0, -2).replace(/[\s.]+$/, '')}.`);
       continue;
     }
     kept.push(line);
