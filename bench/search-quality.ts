@@ -1,0 +1,185 @@
+/**
+ * Search quality and cost, in a real browser over HTTP.
+ *
+ * Quality (unc-dev, 1,000 dantri articles): for every article, (a) its `# url` slug as a query
+ * (the headline without diacritics) and (b) the three rarest syllables of its headline without
+ * diacritics; hit@1 and hit@5 of the article's page; (c) a two-syllable word of its headline whose
+ * syllables are common alone, with the share of top-5 results holding that pair side by side.
+ * Each idea is measured on its own:
+ *   raw     the query as typed, Pagefind defaults, on the index without hidden copies (if given)
+ *   fold    + `đ` -> `d` in the query, meeting the hidden `kd`/`kdd` copies
+ *   weights + the `kd` headline copy weighted like a title (SEARCH_RANKING)
+ *   pairs   + phrase probes per adjacent word pair, re-ranked by adjacency (= the search page)
+ * Cost (baomoi, 35,440 articles): a first search on a fresh load of /tim-kiem/?q=..., counting
+ * requests, bytes as a gzipping static host would send them, and time until five results show.
+ *
+ * Usage: npx node bench/search-quality.ts [--unc DIST] [--raw DIST] [--baomoi DIST | --no-baomoi] [--limit N] [--boost X]
+ * Without a DIST the site is built from the corpus into /tmp/bao-tinh-bench/ (baomoi takes minutes).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
+import { serveStatic } from '../tests/e2e/helpers/serve.ts';
+import { shortIdFromPath } from '../src/lib/slug.ts';
+import { foldAll } from '../src/lib/search/fold.ts';
+import { planSearch } from '../src/lib/search/query.ts';
+import { ADJACENCY_BOOST, rankByAdjacency } from '../src/lib/search/rank.ts';
+import { SEARCH_RANKING } from '../src/lib/search/options.ts';
+
+const UNC = '/work/shared/corpus/unc-dev';
+const BAOMOI = '/work/data/baomoi';
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const limit = Number(arg('--limit') ?? Infinity);
+const boost = Number(arg('--boost') ?? ADJACENCY_BOOST);
+
+/** Builds a corpus folder into /tmp/bao-tinh-bench/<name>/dist unless a dist is given. */
+function siteFor(given: string | undefined, contentDir: string, name: string): string {
+  if (given) return resolve(given);
+  const out = `/tmp/bao-tinh-bench/${name}`;
+  console.log(`building ${contentDir} -> ${out}/dist ...`);
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const r = spawnSync(process.execPath, [astro, 'build', '--outDir', `${out}/dist`], {
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: contentDir, BUILD_REPORT: `${out}/report.json`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`build of ${contentDir} failed`);
+  return `${out}/dist`;
+}
+
+interface Case { path: string; slugQuery: string; rareQuery: string; pairQuery: string }
+
+/** Folded article text by page path id, to check whether a result holds a query pair side by side. */
+const textById = new Map<string, string>();
+
+/** Pairs each corpus file with its built page (by the path id ending the slug) and makes its two queries. */
+function readCases(dist: string): Case[] {
+  const dirs = new Map(readdirSync(dist).map((d) => [d.slice(-8), d]));
+  const pages: { path: string; url: string; headline: string }[] = [];
+  const df = new Map<string, number>();
+  const pairDf = new Map<string, number>();
+  for (const file of readdirSync(UNC).sort()) {
+    const dir = dirs.get(shortIdFromPath(file));
+    const url = /^# url = (.*)$/m.exec(readFileSync(join(UNC, file), 'utf8'))?.[1];
+    if (!dir || !url) continue;
+    const html = readFileSync(join(dist, dir, 'index.html'), 'utf8');
+    const article = /<article[^]*?<\/article>/.exec(html)?.[0] ?? '';
+    const headline = decode(/<h1>([^<]*)<\/h1>/.exec(article)?.[1] ?? '');
+    const words = syllables(article.replace(/<[^>]+>/g, ' '));
+    for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+    textById.set(dir.slice(-8), ` ${words.join(' ')} `);
+    for (const pair of new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`))) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
+    pages.push({ path: `/${dir}/`, url, headline });
+  }
+  return pages.slice(0, limit).map(({ path, url, headline }) => {
+    const slug = url.split('/').pop()!.replace(/-\d+\.html?$/, '').replace(/-/g, ' ');
+    const words = [...new Set(syllables(headline))].filter((w) => /\p{L}/u.test(w));
+    const rare = new Set([...words].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 3));
+    // (c) a two-syllable word of the headline whose syllables are both common alone (df >= 20),
+    // so other pages hold them apart: the case adjacency ranking is for.
+    const seq = syllables(headline);
+    const pairs = seq.slice(1).map((w, i) => `${seq[i]} ${w}`).filter((p) => p.split(' ').every((w) => (df.get(w) ?? 0) >= 20 && /\p{L}/u.test(w)));
+    const pairQuery = pairs.sort((a, b) => (pairDf.get(a) ?? 0) - (pairDf.get(b) ?? 0))[0] ?? '';
+    return { path, slugQuery: slug, rareQuery: words.filter((w) => rare.has(w)).join(' '), pairQuery };
+  });
+}
+const syllables = (text: string) => foldAll(decode(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+type Variant = 'raw' | 'fold' | 'weights' | 'pairs';
+
+/** Top-5 page paths for one query on the Pagefind JS API in the page, as the variant searches. */
+async function top5(tab: Page, query: string, variant: Variant): Promise<string[]> {
+  const plan = variant === 'raw' ? { query, phrases: [] } : planSearch(query);
+  const [main, ...probes]: { id: string; score: number }[][] = await tab.evaluate(async ({ q, phrases }) => {
+    const pf = (globalThis as any).pf;
+    const all = await Promise.all([q, ...phrases].map((x) => pf.search(x)));
+    (globalThis as any).last = new Map(all[0].results.map((r: any) => [r.id, r]));
+    return all.map((s: any) => s.results.map((r: any) => ({ id: r.id, score: r.score })));
+  }, { q: plan.query, phrases: variant === 'pairs' ? plan.phrases : [] });
+  const ranked = rankByAdjacency(main, probes.map((p) => new Set(p.map((r) => r.id))), boost).slice(0, 5);
+  return tab.evaluate(async (top) => {
+    const last = (globalThis as any).last as Map<string, any>;
+    return Promise.all(top.map(async (id) => new URL((await last.get(id).data()).url, location.href).pathname));
+  }, ranked.map((r) => r.id));
+}
+
+async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Variant): Promise<void> {
+  await tab.goto(siteUrl);
+  const base = new URL(siteUrl).pathname;
+  await tab.evaluate(async ({ base, ranking }) => {
+    const pf = await import(`${base}pagefind/pagefind.js`);
+    if (ranking) await pf.options({ ranking });
+    (globalThis as any).pf = pf;
+  }, { base, ranking: variant === 'weights' || variant === 'pairs' ? SEARCH_RANKING : null });
+  const started = performance.now();
+  for (const kind of ['slugQuery', 'rareQuery', 'pairQuery'] as const) {
+    let at1 = 0, at5 = 0, adjacent = 0, shown = 0, n = 0;
+    for (const c of cases) {
+      if (!c[kind]) continue;
+      n++;
+      const top = await top5(tab, c[kind], variant);
+      if (kind === 'pairQuery') {
+        shown += top.length;
+        adjacent += top.filter((p) => textById.get(p.slice(-9, -1))?.includes(` ${c[kind]} `)).length;
+      }
+      // Compare by the path id ending each slug: the raw build may predate a headline fix.
+      const id = c.path.slice(-10);
+      if (top[0]?.endsWith(id)) at1++;
+      if (top.some((p) => p.endsWith(id))) at5++;
+      else if (args.includes('--misses')) console.log(`    miss ${variant} "${c[kind]}" -> ${c.path} got ${top.slice(0, 2).join(' ')}`);
+    }
+    const label = { slugQuery: '(a) url slug  ', rareQuery: '(b) 3 rare syl', pairQuery: '(c) 2-syl word' }[kind];
+    const extra = kind === 'pairQuery' ? `  top-5 holding the pair adjacent ${(adjacent / shown).toFixed(3)} (n=${n})` : '';
+    console.log(`  ${variant.padEnd(7)} ${label}  hit@1 ${(at1 / n).toFixed(3)}  hit@5 ${(at5 / n).toFixed(3)}${extra}`);
+  }
+  console.log(`  ${variant.padEnd(7)} ${(cases.length * 3)} searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** One first search on a fresh page load of the search page: requests, gzip bytes, time to five results. */
+async function firstSearchCost(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, q: string): Promise<void> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const bodies: Promise<number>[] = [];
+  tab.on('response', (res) => bodies.push(res.body().then((b) => Math.min(b.length, gzipSync(b).length), () => 0)));
+  await tab.goto(`${url}tim-kiem/?q=${encodeURIComponent(q)}`);
+  const handle = await tab.waitForFunction(() => document.querySelectorAll('.search-result').length >= 5 && performance.now(), null, { polling: 'raf', timeout: 30_000 });
+  const ms = (await handle.jsonValue()) as number;
+  await tab.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  console.log(`  "${q}": ${bodies.length} requests, ${(bytes / 1024).toFixed(1)} KB gzip, five results after ${Math.round(ms)} ms`);
+  await context.close();
+}
+
+const browser = await launchBrowser();
+try {
+  const unc = siteFor(arg('--unc'), UNC, 'unc');
+  const cases = readCases(unc);
+  console.log(`unc-dev: ${cases.length} articles, e.g. (a) "${cases[0].slugQuery}" (b) "${cases[0].rareQuery}"`);
+  const tab = await browser.newPage();
+  const raw = arg('--raw');
+  if (raw) {
+    const server = await serveStatic(raw);
+    await quality(tab, server.url, cases, 'raw');
+    await server.close();
+  }
+  const server = await serveStatic(unc);
+  for (const variant of (raw ? ['fold', 'weights', 'pairs'] : ['raw', 'fold', 'weights', 'pairs']) as Variant[]) {
+    await quality(tab, server.url, cases, variant);
+  }
+  await server.close();
+
+  if (!args.includes('--no-baomoi')) {
+    const baomoi = siteFor(arg('--baomoi'), BAOMOI, 'baomoi');
+    if (!existsSync(join(baomoi, 'pagefind'))) throw new Error(`${baomoi} has no pagefind/ index`);
+    const bm = await serveStatic(baomoi);
+    console.log(`baomoi first search (fresh context, ${readdirSync(join(baomoi, 'pagefind', 'fragment')).length} fragment files):`);
+    for (const q of ['da nang', 'không kích', 'gia vang hom nay', 'bóng đá việt nam']) await firstSearchCost(browser, bm.url, q);
+    await bm.close();
+  }
+} finally {
+  await browser.close();
+}

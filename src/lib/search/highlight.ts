@@ -1,0 +1,20 @@
+import { foldAll } from './fold.ts';
+
+/** Entities stay whole; letter runs are the words we may mark. */
+const TOKEN_RE = /&#?\w+;|[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Marks every word of a Pagefind excerpt that equals a query word once both are folded, on
+ * top of Pagefind's own marks. Pagefind cannot mark `Đà` for `da` (its match was in the
+ * hidden `d` copy), so the reader would not see why the page came up. The excerpt is
+ * Pagefind's escaped HTML; only its `<mark>` tags are replaced, entities are kept intact.
+ *
+ * @example highlightExcerpt('Mưa ở Đà Nẵng', 'da nang') // 'Mưa ở <mark>Đà</mark> <mark>Nẵng</mark>'
+ */
+export function highlightExcerpt(excerptHtml: string, query: string): string {
+  const wanted = new Set(foldAll(query).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const plain = excerptHtml.replace(/<\/?mark>/g, '');
+  return plain.replace(TOKEN_RE, (token) =>
+    token.startsWith('&') || !wanted.has(foldAll(token)) ? token : `<mark>${token}</mark>`,
+  );
+}
