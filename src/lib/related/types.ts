@@ -45,6 +45,8 @@ export interface RelatedTuning {
   maxPostings: number;
   /** Candidates re-scored exactly per document. */
   candidates: number;
+  /** Body characters read per document: a story's topic is set in its first paragraphs. */
+  maxTextChars: number;
   /** Pseudo-relevance feedback: neighbours folded into the query and their weight (0 = off). */
   feedbackDocs: number;
   feedbackWeight: number;
@@ -85,6 +87,7 @@ export const DEFAULT_TUNING: RelatedTuning = {
   maxPostingShare: 0.1,
   maxPostings: 1000,
   candidates: 50,
+  maxTextChars: 3000,
   feedbackDocs: 0,
   feedbackWeight: 0,
   diffusionDocs: 10,

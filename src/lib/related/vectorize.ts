@@ -68,7 +68,7 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
     const fields: [string, number][] = [
       [doc.headline, t.headlineWeight],
       [doc.lede ?? '', t.ledeWeight],
-      [doc.text, 1],
+      [doc.text.length > t.maxTextChars ? doc.text.slice(0, t.maxTextChars) : doc.text, 1],
     ];
     for (const [text, fieldWeight] of fields) {
       let prev = -1;
