@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
@@ -13,5 +14,22 @@ export default defineConfig({
   build: { format: 'directory' },
   // The dev toolbar would add client JavaScript to every page.
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration()],
+  // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
+  // several files, each well under the 50,000-URL limit of search engines.
+  integrations: [pagefindIntegration(), sitemap({ entryLimit: 10_000 })],
+  // A meta Content-Security-Policy on every page: Astro adds the hashes of the scripts and
+  // styles it emits; everything else must come from the site itself. Pagefind compiles its
+  // WebAssembly ('wasm-unsafe-eval') and searches in a worker loaded from /pagefind/.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

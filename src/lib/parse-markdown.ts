@@ -6,6 +6,7 @@ import { categoryFromFolder } from './categories.ts';
 import { parseDate } from './dates.ts';
 import { canonicalSourceName } from './outlets.ts';
 import { countWords, titleFromFileName, type ParseResult, type TextInput } from './parse-article.ts';
+import { normalizeHtmlFragment } from './normalize-html.ts';
 import { articleSlug } from './slug.ts';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
@@ -18,6 +19,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
+  // An image without alt text is read out as its file name: mark it decorative instead.
+  transformTags: { img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, alt: attribs.alt ?? '' } }) },
 };
 
 /**
@@ -52,7 +55,7 @@ export function parseMarkdownArticle(input: TextInput): ParseResult {
     else warnings.push('no title in front matter and no `# heading`: headline taken from the file name');
   }
   if (!body.trim() && !headline) return { ok: false, reason: 'empty Markdown file' };
-  const html = sanitizeHtml(marked.parse(body) as string, SANITIZE);
+  const html = normalizeHtmlFragment(sanitizeHtml(marked.parse(body) as string, SANITIZE));
   const { date, warning } = parseDate(data.date);
   if (warning) warnings.push(`date: ${warning}`);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

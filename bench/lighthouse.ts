@@ -1,0 +1,78 @@
+// Builds a folder of articles, serves it with the test static server, and runs Lighthouse
+// (default mobile settings) in the project's Chromium on an article page and on the search
+// page with results. Prints the four category scores and the page weight.
+// Targets: every score >= 0.95; the article page <= 20 KB of HTML and no JavaScript.
+//   npx node bench/lighthouse.ts [content-dir] [--base /sub/] [--query nga]
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import lighthouse, { type Flags, type RunnerResult } from 'lighthouse';
+import type { BuildReport } from '../src/lib/build-report.ts';
+import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
+import { buildSite } from '../tests/e2e/helpers/build-site.ts';
+import { serveStatic } from '../tests/e2e/helpers/serve.ts';
+
+const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const contentDir = resolve(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'content');
+const basePath = option('--base', '/');
+const query = option('--query', 'nga');
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** A free TCP port for Chromium's DevTools endpoint, which Lighthouse connects to. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+interface NetworkItem {
+  resourceType?: string;
+  resourceSize?: number;
+}
+
+function summarise(label: string, result: RunnerResult | undefined): boolean {
+  if (!result) throw new Error(`Lighthouse returned nothing for ${label}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${label}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const items = (lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
+  const bytes = (type: string) => items.filter((i) => i.resourceType === type).reduce((sum, i) => sum + (i.resourceSize ?? 0), 0);
+  const scores = CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0] as const);
+  console.log(`\n${label}: ${lhr.finalDisplayedUrl}`);
+  for (const [name, score] of scores) console.log(`  ${name.padEnd(15)} ${score.toFixed(2)}${score < 0.95 ? '  (below 0.95)' : ''}`);
+  const html = bytes('Document');
+  const js = bytes('Script');
+  console.log(`  HTML ${(html / 1024).toFixed(1)} KB, JavaScript ${(js / 1024).toFixed(1)} KB (uncompressed)`);
+  for (const [name, score] of scores) {
+    if (score >= 0.95) continue;
+    const failing = lhr.categories[name]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1);
+    console.log(`  ${name} loses points on: ${failing.map((r) => r.id).join(', ')}`);
+  }
+  return scores.every(([, s]) => s >= 0.95) && (label !== 'article' || (html <= 20 * 1024 && js === 0));
+}
+
+const site = await buildSite({ contentDir, basePath });
+const report = JSON.parse(readFileSync(site.reportPath, 'utf8')) as BuildReport;
+const article = report.files.find((f) => f.status === 'page');
+if (!article) throw new Error(`${contentDir} has no article that builds: see ${site.reportPath}`);
+const server = await serveStatic(site.distDir, { basePath });
+const port = await freePort();
+const browser = await launchBrowser({ args: [`--remote-debugging-port=${port}`] });
+try {
+  const flags: Flags = { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
+  const pages = {
+    article: server.origin + article.url!,
+    search: `${server.url}tim-kiem/?q=${encodeURIComponent(query)}`,
+  };
+  let ok = true;
+  for (const [label, url] of Object.entries(pages)) ok = summarise(label, await lighthouse(url, flags)) && ok;
+  console.log(`\n${ok ? 'all targets met' : 'some targets missed'} (${report.summary.pages} pages from ${contentDir}, base ${basePath})`);
+} finally {
+  await browser.close();
+  await server.close();
+}

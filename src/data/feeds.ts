@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { Article } from '../lib/article.ts';
+import { buildFeedItems, toAbsoluteUrl } from '../lib/browse/feed-items.ts';
+import { readSiteConfig } from '../lib/site-config.ts';
+
+// The same environment as astro.config.mjs and urls.ts, so feed links match page links.
+const { siteUrl, basePath } = readSiteConfig(process.env, process.cwd());
+
+/** An absolute URL under `SITE_URL` + `BASE_PATH`, for feeds, which readers fetch out of context. */
+export function absoluteHref(path = ''): string {
+  return toAbsoluteUrl(siteUrl, basePath, path);
+}
+
+/**
+ * An RSS response of the newest articles of a list; `pagePath` is the listing the feed
+ * follows, its channel link.
+ */
+export function renderFeed(options: { title: string; description: string; pagePath: string; articles: readonly Article[] }): Promise<Response> {
+  return rss({
+    title: options.title,
+    description: options.description,
+    site: absoluteHref(options.pagePath),
+    items: buildFeedItems(options.articles, (slug) => absoluteHref(`${slug}/`)),
+    customData: '<language>vi</language>',
+  });
+}

@@ -1,0 +1,32 @@
+/** The two ways to browse besides the latest news: by source and by category. */
+export type Facet = 'source' | 'category';
+
+/** Each facet's folder, a word no article URL can be (those end in `-` and 8 hex digits). */
+const FOLDERS: Record<Facet, string> = { source: 'nguon', category: 'chuyen-muc' };
+
+/** The site-wide feed, next to the home page. */
+export const SITE_FEED_PATH = 'rss.xml';
+
+/** Page N of the latest news: `''` for page 1 (the home page), `trang/N/` after it. */
+export function homePagePath(page = 1): string {
+  return page === 1 ? '' : `trang/${page}/`;
+}
+
+/** The page listing every source or every category: `nguon/`, `chuyen-muc/`. */
+export function facetIndexPath(facet: Facet): string {
+  return `${FOLDERS[facet]}/`;
+}
+
+/**
+ * Page N of one source or category, relative to the base path.
+ *
+ * @example termPagePath('source', 'tien-phong', 2) // 'nguon/tien-phong/trang/2/'
+ */
+export function termPagePath(facet: Facet, slug: string, page = 1): string {
+  return `${FOLDERS[facet]}/${slug}/${page === 1 ? '' : `trang/${page}/`}`;
+}
+
+/** One source's or category's RSS feed: `chuyen-muc/the-thao/rss.xml`. */
+export function termFeedPath(facet: Facet, slug: string): string {
+  return `${FOLDERS[facet]}/${slug}/rss.xml`;
+}

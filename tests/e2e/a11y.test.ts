@@ -1,0 +1,104 @@
+/**
+ * Accessibility in Chromium: axe-core (WCAG 2.2 A/AA and best practices) on the home page,
+ * an article, the search page with results and the 404 page, in light and dark colour
+ * schemes (so colour contrast is checked in both), and keyboard access to search.
+ * One build of the seeds and the unc-dev and baomoi samples, under /bao-tinh/.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { BuildReport } from '../../src/lib/build-report.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { buildSite } from './helpers/build-site.ts';
+import { serveStatic, type StaticServer } from './helpers/serve.ts';
+import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
+
+const BASE = '/bao-tinh/';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let content: ContentDir;
+let server: StaticServer;
+let browser: Browser;
+let articleUrl: string;
+
+beforeAll(async () => {
+  content = makeContentDir(['seeds', 'unc-dev-sample', 'baomoi-sample']);
+  const site = await buildSite({ contentDir: content.dir, basePath: BASE });
+  const report = JSON.parse(readFileSync(site.reportPath, 'utf8')) as BuildReport;
+  articleUrl = report.files.find((f) => f.file === 'seeds/000_cccd129fef1f31bc.txt')!.url!;
+  server = await serveStatic(site.distDir, { basePath: BASE });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  content?.remove();
+});
+
+const pages: Record<string, () => string> = {
+  home: () => server.url,
+  article: () => server.origin + articleUrl,
+  'search with results': () => `${server.url}tim-kiem/?q=${encodeURIComponent('Nga')}`,
+  '404': () => `${server.url}khong-co-trang-nay/`,
+};
+
+async function openPage(url: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  await page.goto(url);
+  if (url.includes('/tim-kiem/')) {
+    await page.waitForSelector('[data-search][data-state="done"]');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+  }
+  return page;
+}
+
+describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (colorScheme) => {
+  for (const [name, url] of Object.entries(pages)) {
+    it(`finds no violation on the ${name} page`, async () => {
+      const page = await openPage(url(), colorScheme);
+      const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      await page.context().close();
+      expect(scheme).toBe(colorScheme === 'dark');
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(passes.map((p) => p.id)).toContain('color-contrast');
+    });
+  }
+});
+
+describe('keyboard', () => {
+  /** Presses Tab until `done` holds for the focused element; returns how many presses it took. */
+  async function tabUntil(page: Page, selector: string, limit = 40): Promise<number> {
+    for (let presses = 1; presses <= limit; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
+    }
+    throw new Error(`${selector} not reached in ${limit} presses of Tab`);
+  }
+
+  it('reaches the skip link first, then the search box in the header', async () => {
+    const page = await openPage(pages.home!(), 'light');
+    expect(await tabUntil(page, '.skip-link')).toBe(1);
+    await tabUntil(page, '#site-search', 5);
+    await page.keyboard.type('Nga');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-search][data-state="done"]');
+    expect(new URL(page.url()).pathname).toBe(`${BASE}tim-kiem/`);
+    await page.context().close();
+  });
+
+  it('reaches the search field and then every result link on the search page, with a visible focus ring', async () => {
+    const page = await openPage(pages['search with results']!(), 'light');
+    await tabUntil(page, '#search-q');
+    await tabUntil(page, '.search-result h2 a');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const results = await page.locator('.search-result h2 a').count();
+    for (let i = 1; i < results; i++) await tabUntil(page, `.search-result:nth-child(${i + 1}) h2 a`, 5);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.includes('tim-kiem'));
+    await page.context().close();
+    expect(outline).not.toBe('none');
+  });
+});

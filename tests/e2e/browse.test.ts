@@ -1,0 +1,186 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/lib/build-report.ts';
+import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const SITE = 'https://example.org';
+const BASE = '/bao-tinh/';
+const ORIGIN = `${SITE}${BASE}`;
+
+/** 33 football stories from one outlet (more than a page of 30), and names that fold to the same slugs. */
+function writeGeneratedArticles(dir: string): void {
+  for (let i = 1; i <= 33; i++) {
+    const day = String(i).padStart(2, '0');
+    const date = i <= 28 ? `2021-02-${day}` : `2021-03-${String(i - 28).padStart(2, '0')}`;
+    writeFileSync(
+      join(dir, `bong-da-${day}.md`),
+      `---\ntitle: Bản tin bóng đá số ${i}\ndate: ${date}\nsource: TPO\ncategory: Bóng đá\nsummary: Tóm tắt bản tin bóng đá số ${i}.\n---\n\nNội dung bản tin bóng đá số ${i}.\n`,
+    );
+  }
+  for (const [file, category, source] of [
+    ['bong-da-khac-1.md', 'Bong da', 'Tien Phong'],
+    ['bong-da-khac-2.md', 'Bong da', 'Tien Phong'],
+  ]) {
+    writeFileSync(join(dir, file), `---\ntitle: Bài ${file}\ndate: 2019-05-01\nsource: ${source}\ncategory: ${category}\n---\n\nMột bài khác.\n`);
+  }
+}
+
+describe('browsing a site by latest, source and category, with feeds, under /bao-tinh/', () => {
+  let contentDir: string;
+  let site: BuiltSite;
+  let articleUrls: string[];
+  const xml = new XMLParser({ ignoreAttributes: false });
+  const file = (url: string) => join(site.distDir, url.replace(ORIGIN, '').replace(BASE, ''));
+  const page = (url: string) => readFileSync(join(file(url), 'index.html'), 'utf8');
+  const cards = (html: string) => [...html.matchAll(/<article class="card"><h2><a href="([^"]+)"/g)].map((m) => m[1]);
+  const metaLink = (html: string, kind: 'source' | 'category') =>
+    new RegExp(`<a class="meta-${kind}" href="([^"]+)"`).exec(/<article class="article"[\s\S]*?<\/header>/.exec(html)![0])?.[1];
+  /** Every term page (all its numbered pages) linked from an index page, with the count it shows. */
+  const terms = (indexUrl: string) =>
+    [...page(indexUrl).matchAll(/<li><a href="([^"]+)">([^<]+)<\/a><span class="term-count">([\d.]+) bài<\/span>/g)].map((m) => ({
+      url: m[1],
+      name: m[2],
+      count: Number(m[3].replace(/\./g, '')),
+    }));
+  const allCards = (termUrl: string) => {
+    const urls: string[] = [];
+    for (let n = 1; ; n++) {
+      const url = n === 1 ? termUrl : `${termUrl}trang/${n}/`;
+      if (!existsSync(join(file(url), 'index.html'))) return urls;
+      urls.push(...cards(page(url)));
+    }
+  };
+  const parseFeed = (path: string) => {
+    const text = readFileSync(file(path), 'utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const rss = xml.parse(text).rss;
+    const items = rss.channel.item === undefined ? [] : [rss.channel.item].flat();
+    return { rss, channel: rss.channel, items };
+  };
+
+  beforeAll(async () => {
+    contentDir = mkdtempSync(join(tmpdir(), 'bao-tinh-browse-'));
+    for (const folder of ['seeds', 'unc-dev-sample', 'baomoi-sample']) cpSync(join(fixtures, folder), contentDir, { recursive: true });
+    writeGeneratedArticles(contentDir);
+    site = await buildSite({ contentDir, basePath: BASE, siteUrl: SITE });
+    const report: BuildReport = JSON.parse(readFileSync(site.reportPath, 'utf8'));
+    articleUrls = report.files.filter((f) => f.status === 'page').map((f) => f.url!);
+  });
+  afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+
+  it('lists every article exactly once in the source and the category it links to, and counts them right', () => {
+    expect(articleUrls).toHaveLength(69);
+    for (const kind of ['source', 'category'] as const) {
+      const listed = new Map<string, string>();
+      let total = 0;
+      for (const term of terms(kind === 'source' ? `${BASE}nguon/` : `${BASE}chuyen-muc/`)) {
+        const urls = allCards(term.url);
+        expect(urls, term.name).toHaveLength(term.count);
+        total += term.count;
+        for (const url of urls) {
+          expect(listed.has(url), `${url} listed twice`).toBe(false);
+          listed.set(url, term.url);
+        }
+      }
+      const withTerm = articleUrls.filter((url) => metaLink(page(url), kind));
+      expect(total).toBe(withTerm.length);
+      for (const url of articleUrls) expect(listed.get(url)).toBe(metaLink(page(url), kind));
+    }
+  });
+
+  it('gives names with the same ASCII slug separate, stable pages', () => {
+    const categories = terms(`${BASE}chuyen-muc/`);
+    const sports = categories.find((t) => t.name === 'Bóng đá')!;
+    const other = categories.find((t) => t.name === 'Bong da')!;
+    expect(sports.url).toMatch(/^\/bao-tinh\/chuyen-muc\/bong-da-[0-9a-f]{6}\/$/);
+    expect(other.url).toMatch(/^\/bao-tinh\/chuyen-muc\/bong-da-[0-9a-f]{6}\/$/);
+    expect(sports.url).not.toBe(other.url);
+    expect([sports.count, other.count]).toEqual([33, 2]);
+    const sources = terms(`${BASE}nguon/`);
+    expect(sources.find((t) => t.name === 'Tiền Phong')!.url).not.toBe(sources.find((t) => t.name === 'Tien Phong')!.url);
+    expect(sources.map((t) => t.url).every((u) => /^\/bao-tinh\/nguon\/[a-z0-9-]+\/$/.test(u))).toBe(true);
+  });
+
+  it('paginates a category of 33 into numbered pages that work without JavaScript', () => {
+    const sports = terms(`${BASE}chuyen-muc/`).find((t) => t.name === 'Bóng đá')!.url;
+    const first = page(sports);
+    const second = page(`${sports}trang/2/`);
+    expect(cards(first)).toHaveLength(30);
+    expect(cards(second)).toHaveLength(3);
+    expect(first).toContain(`<a rel="next" href="${sports}trang/2/">`);
+    expect(first).toContain('<span aria-current="page">1</span>');
+    expect(second).toContain(`<a rel="prev" href="${sports}">`);
+    expect(second).toContain(`<a href="${sports}">1</a>`);
+    expect(page(cards(first)[0])).toContain('Bản tin bóng đá số 33');
+    for (const html of [first, second, page(`${BASE}nguon/`), page(`${BASE}chuyen-muc/`)]) {
+      expect(html).toMatch(/<html lang="vi"/);
+      expect(html).not.toMatch(/<script/);
+      expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+      expect(html).toMatch(/<nav class="main-nav" aria-label="[^"]+">/);
+    }
+  });
+
+  it('links an article to its neighbours in its category, in listing order', () => {
+    const sports = terms(`${BASE}chuyen-muc/`).find((t) => t.name === 'Bóng đá')!.url;
+    const [newest, second, third] = cards(page(sports));
+    const html = page(second);
+    expect(html).toMatch(new RegExp(`<nav class="prev-next" aria-label="[^"]*Bóng đá"`));
+    expect(html).toContain(`<a rel="prev" href="${newest}">`);
+    expect(html).toContain(`<a rel="next" href="${third}">`);
+    expect(page(newest)).not.toContain('<a rel="prev"');
+  });
+
+  it('writes valid RSS feeds of the latest 50 with absolute links under SITE_URL + BASE_PATH', () => {
+    const home = parseFeed('rss.xml');
+    expect(home.rss['@_version']).toBe('2.0');
+    expect(home.channel.link).toBe(ORIGIN);
+    expect(home.items).toHaveLength(50);
+    expect(cards(page(BASE)).slice(0, 30)).toEqual(home.items.slice(0, 30).map((i: { link: string }) => i.link.replace(SITE, '')));
+    const sports = terms(`${BASE}chuyen-muc/`).find((t) => t.name === 'Bóng đá')!.url;
+    const feeds = [
+      ...terms(`${BASE}nguon/`).map((t) => ({ ...t, feed: `${t.url}rss.xml` })),
+      ...terms(`${BASE}chuyen-muc/`).map((t) => ({ ...t, feed: `${t.url}rss.xml` })),
+    ];
+    for (const { url, count, feed } of feeds) {
+      const { channel, items } = parseFeed(feed);
+      expect(channel.link).toBe(`${SITE}${url}`);
+      expect(items).toHaveLength(Math.min(50, count));
+      for (const item of items) {
+        expect(item.link.startsWith(ORIGIN)).toBe(true);
+        expect(articleUrls).toContain(item.link.replace(SITE, ''));
+      }
+      expect(page(url)).toContain(`<link rel="alternate" type="application/rss+xml" title="`);
+      expect(page(url)).toContain(`href="${feed}">`);
+    }
+    expect(parseFeed(`${sports}rss.xml`).items[0].pubDate).toBe('Fri, 05 Mar 2021 00:00:00 GMT');
+    expect(page(BASE)).toContain(`<link rel="alternate" type="application/rss+xml" title="Báo Tĩnh: tin mới nhất" href="${BASE}rss.xml">`);
+  });
+
+  it('writes a sitemap index whose sitemaps list every article and listing page by absolute URL', () => {
+    const index = xml.parse(readFileSync(join(site.distDir, 'sitemap-index.xml'), 'utf8')).sitemapindex;
+    const locs = [index.sitemap]
+      .flat()
+      .flatMap((s: { loc: string }) => {
+        expect(s.loc.startsWith(ORIGIN)).toBe(true);
+        return [xml.parse(readFileSync(file(s.loc), 'utf8')).urlset.url].flat().map((u: { loc: string }) => u.loc);
+      });
+    for (const loc of locs) expect(loc.startsWith(ORIGIN)).toBe(true);
+    for (const url of [...articleUrls, `${BASE}nguon/`, `${BASE}chuyen-muc/`, `${BASE}trang/2/`]) expect(locs).toContain(`${SITE}${url}`);
+  });
+
+  it('lists sources and categories with ASCII slugs and counts, linked from each article', () => {
+    const sources = terms(`${BASE}nguon/`);
+    expect(sources.find((t) => t.name === 'Dân trí')).toEqual({ url: `${BASE}nguon/dan-tri/`, name: 'Dân trí', count: 20 });
+    const tienPhong = sources.find((t) => t.name === 'Tiền Phong')!;
+    expect(tienPhong.count).toBe(34);
+    const article = page(articleUrls.find((u) => u.includes('ban-tin-bong-da-so-7-'))!);
+    expect(metaLink(article, 'source')).toBe(tienPhong.url);
+    expect(article).toContain(`href="${tienPhong.url}rss.xml"`);
+    expect(readdirSync(join(site.distDir, 'chuyen-muc'))).toContain('kinh-doanh');
+  });
+});
