@@ -31,13 +31,8 @@ for (const [pair, marks] of [
 }
 const TONE_END_RE = new RegExp(`(${Object.keys(TONE_MOVES).join('|')})$`);
 
-/**
- * Remove tone and vowel marks and map `đ`/`Đ` to `d`, so that `Đà Nẵng` and `Da Nang` compare equal.
- * Used for headline matching and for file-name-like keys elsewhere.
- */
-export function foldDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+// One folding for the whole project: slugs, headline matching and related stories agree.
+export { foldDiacritics } from '../slug.ts';
 
 /** Canonical form of one syllable: lower case, NFC, one tone placement (`thuỷ` -> `thủy`). */
 export function normalizeSyllable(raw: string): string {
