@@ -44,9 +44,12 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
   return { ok: true, text: normalizeText(text), encoding, warnings };
 }
 
-/** NFC and `\n` line endings: every later step can then compare strings directly. */
+/**
+ * NFC, `\n` line endings and no zero-width characters (scrapers leave U+200B before
+ * headlines): every later step can then compare strings directly.
+ */
 export function normalizeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return text.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').normalize('NFC');
 }
 
 function looksBinary(text: string): boolean {

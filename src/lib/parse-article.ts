@@ -39,6 +39,7 @@ export function parseTextArticle(input: TextInput): ParseResult {
   removed.push(...attribution.removed);
 
   const blocks = toBlocks(attribution.body, parts.headline, removed);
+  const dateline = takeDateline(blocks, removed);
   const prefixed = stripPrefixFromFirstParagraph(blocks, removed);
   const meta = parts.meta;
   let headline = parts.headline;
@@ -53,7 +54,7 @@ export function parseTextArticle(input: TextInput): ParseResult {
   const lede = firstParagraph >= 0 && paragraphs >= 2 ? blocks.splice(firstParagraph, 1)[0].text : undefined;
   if (paragraphs === 0) warnings.push('no body text: the file holds only a headline');
 
-  const date = readDate(meta.date, input.file, warnings);
+  const date = readDate(meta.date ?? dateline, input.file, warnings);
   const url = meta.url;
   return {
     ok: true,
@@ -108,15 +109,27 @@ function toBlocks(lines: string[], headline: string, removed: Removed[]): Block[
   return blocks;
 }
 
-/** The outlet's prefix (`TPO - `) opens the first paragraph: it names the source and goes. */
+/** The outlet's prefix (`TPO - `) opens one of the first paragraphs: it names the source and goes. */
 function stripPrefixFromFirstParagraph(blocks: Block[], removed: Removed[]): string | undefined {
-  const first = blocks.find((b) => b.kind === 'paragraph');
-  if (!first) return undefined;
-  const { source, text, prefix } = stripSourcePrefix(first.text);
-  if (!source || !prefix) return undefined;
-  removed.push({ text: prefix.trim(), reason: `source prefix (${source})` });
-  first.text = text;
-  return source;
+  for (const block of blocks.filter((b) => b.kind === 'paragraph').slice(0, 3)) {
+    const { source, text, prefix } = stripSourcePrefix(block.text);
+    if (!source || !prefix) continue;
+    removed.push({ text: prefix.trim(), reason: `source prefix (${source})` });
+    block.text = text;
+    return source;
+  }
+  return undefined;
+}
+
+/** `13/05/2017 10:28 GMT+7` under a headline is the publication time, not a paragraph. */
+const DATELINE = /^(?:\p{L}+,\s*)?(\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$/u;
+
+function takeDateline(blocks: Block[], removed: Removed[]): string | undefined {
+  const index = blocks.slice(0, 3).findIndex((b) => DATELINE.test(b.text));
+  if (index < 0) return undefined;
+  const [line] = blocks.splice(index, 1);
+  removed.push({ text: line.text, reason: 'dateline: read as the publication date' });
+  return DATELINE.exec(line.text)![1];
 }
 
 function readDate(value: string | undefined, file: string, warnings: string[]): string | undefined {

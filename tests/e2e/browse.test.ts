@@ -73,6 +73,15 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
   });
   afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
+  it('shows no scraper leftovers on any article page: prefixes, end marks, boilerplate, trending items', () => {
+    const leftovers = [/>(?:VOV\.VN|TPO|TTO|PLO|\(Dân trí\))\s*[-–]/, /\/\.</, /Mời quý độc giả theo dõi/, /MỚI - NÓNG/, /Chu Thanh Huyền/];
+    for (const url of articleUrls) {
+      const article = /<article class="article"[\s\S]*?<\/article>/.exec(page(url))![0];
+      for (const pattern of leftovers) expect(article, `${url} ${pattern}`).not.toMatch(pattern);
+    }
+    expect(articleUrls.length).toBeGreaterThan(60);
+  });
+
   it('lists every article exactly once in the source and the category it links to, and counts them right', () => {
     expect(articleUrls).toHaveLength(69);
     for (const kind of ['source', 'category'] as const) {

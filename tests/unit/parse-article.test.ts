@@ -206,3 +206,17 @@ describe('bad inputs', () => {
     expect(a.slug).not.toBe(b.slug);
   });
 });
+
+describe('baomoi leftovers', () => {
+  it('reads a dateline as the date and strips a prefix from the paragraph after it', () => {
+    const text = '\u200bTP.HCM cấm xe ra vào đường Nguyễn Huệ\n13/05/2017 10:28 GMT+7\nTTO - Sở Giao thông vận tải TP.HCM vừa thông báo cấm xe.\nĐoạn hai.';
+    const result = readArticle('22261771.txt', Buffer.from(text));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article).toMatchObject({
+      headline: 'TP.HCM cấm xe ra vào đường Nguyễn Huệ',
+      date: '2017-05-13',
+      source: 'Tuổi Trẻ',
+      lede: 'Sở Giao thông vận tải TP.HCM vừa thông báo cấm xe.',
+    });
+  });
+});
