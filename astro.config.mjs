@@ -17,6 +17,8 @@ export default defineConfig({
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
   integrations: [pagefindIntegration(), sitemap({ entryLimit: 10_000 })],
+  // Articles are rendered with marked, not Astro's Markdown: no Shiki, whose inline styles the CSP forbids.
+  markdown: { syntaxHighlight: false },
   // A meta Content-Security-Policy on every page: Astro adds the hashes of the scripts and
   // styles it emits; everything else must come from the site itself. Pagefind compiles its
   // WebAssembly ('wasm-unsafe-eval') and searches in a worker loaded from /pagefind/.
