@@ -2,24 +2,32 @@
  * How well headlines come back from URL slugs on a folder of dantri-style files
  * (`# url = ...` header, then one paragraph per line).
  *
- *   npx node bench/headline-recovery.ts [dir] [-v]   (default /work/shared/corpus/unc-dev;
- *   -v lists the hidden headlines not restored exactly, with background)
+ *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json] [--no-folds]
+ *   (default /work/shared/corpus/unc-dev; -v lists the hidden headlines not restored
+ *   exactly with the shipped model; --model tries another model file)
  *
  * (a) shown headline (headline line, else recovered, else first sentence) folds to the slug;
  * (b) on files that start with their headline: hide it, recover from the slug, and
  *     score syllables restored exactly (case-insensitive, punctuation ignored).
- * Each is run from the article alone and with a collection background; the
- * background for a file is built from the other folds of the folder only
- * (10-fold), so no file ever sees its own headline.
+ * Each is run from the article alone; with the shipped background model (built
+ * from another corpus by bench/build-syllable-model.ts: what the product parses
+ * with); and with a collection background built from the other folds of the
+ * folder (10-fold, so no file sees its own headline: an upper reference the
+ * product cannot use, as a file's parse must depend on that file only).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
 import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
+import { expandModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev';
 const verbose = args.includes('-v');
+const modelFile = args.find((a) => a.startsWith('--model='))?.slice(8);
+const t0 = performance.now();
+const shipped = modelFile ? expandModel(JSON.parse(readFileSync(modelFile, 'utf8'))) : loadSyllableModel();
+const loadMs = performance.now() - t0;
 
 interface Doc { name: string; lines: string[]; slug: string[] }
 const docs: Doc[] = [];
@@ -51,11 +59,13 @@ const firstSentence = (line: string) => line.split(/(?<=[.!?…])\s/)[0] ?? '';
 const sameSlug = (text: string, slug: string[]) => tokenize(text).map(foldKey).join('') === slug.join('');
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
 
-function run(useBackground: boolean): void {
+type Setting = 'article' | 'model' | 'folds';
+function run(setting: Setting): void {
+  const useBackground = setting === 'folds';
   let shownOk = 0, viaLine = 0, viaRecover = 0, viaSentence = 0;
   let withLine = 0, slugTotal = 0, total = 0, exact = 0, found = 0, fullFiles = 0, aboveThreshold = 0;
   for (let k = 0; k < (useBackground ? FOLDS : 1); k++) {
-  const background = useBackground ? backgroundFor(k) : undefined;
+  const background = useBackground ? backgroundFor(k) : setting === 'model' ? shipped : undefined;
   docs.forEach((d, i) => {
     if (useBackground && i % FOLDS !== k) return;
     const at = findHeadlineLine(d.lines, d.slug);
@@ -78,14 +88,16 @@ function run(useBackground: boolean): void {
     const ok = lcs(truth, got);
     [total, exact, found, slugTotal] = [total + truth.length, exact + ok, found + rec.restored, slugTotal + rec.total];
     if (ok === truth.length) fullFiles++;
-    else if (verbose && useBackground) console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
+    else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
   }
-  console.log(`-- ${useBackground ? `article + collection background (${FOLDS}-fold, file's own fold left out)` : 'article words only'}`);
+  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms)`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
+  console.log(`-- ${label[setting]}`);
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);
   console.log(`(b) hidden headline, syllables exact (LCS): ${pct(exact, total)} (${exact}/${total}; slug syllables found ${pct(found, slugTotal)}; files fully exact ${fullFiles}/${withLine}; >= 60% found ${aboveThreshold}/${withLine})`);
 }
 
-run(false);
-run(true);
+run('article');
+run('model');
+if (!args.includes('--no-folds')) run('folds');

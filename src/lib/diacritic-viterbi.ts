@@ -1,5 +1,14 @@
 import { foldKey, START, type SyllableStats } from './syllable-stats.ts';
 
+const MAX_FORMS_PER_MODEL = 4;
+
+/** The `k` most frequent forms (ties by form, so the choice is deterministic). */
+function topForms(counts: Map<string, number> | undefined, k: number): string[] {
+  if (!counts) return [];
+  if (counts.size <= k) return [...counts.keys()];
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([form]) => form);
+}
+
 /** Counts of one text and the share of the probability it gets in the mix. */
 export type WeightedModel = [SyllableStats, number];
 
@@ -28,7 +37,10 @@ function wittenBell(s: SyllableStats, history: string, word: string, lower: numb
 export function bestForms(models: WeightedModel[], slug: string[]): string[] {
   const prob = (h2: string, h1: string, f: string) =>
     models.reduce((sum, [s, share]) => sum + share * trigramProb(s, h2, h1, f), 0);
-  const known = (map: 'forms' | 'glued', syl: string) => new Set(models.flatMap(([s]) => [...(s[map].get(syl)?.keys() ?? [])]));
+  // Each model offers its few most frequent forms: the search grows with the cube of the
+  // candidates, and a collection-wide model knows up to ten forms of a common syllable.
+  const known = (map: 'forms' | 'glued', syl: string) =>
+    new Set(models.flatMap(([s]) => topForms(s[map].get(syl), MAX_FORMS_PER_MODEL)));
   const cands = [[START], ...slug.map((syl) => {
     const forms = new Set([...known('forms', syl), ...known('glued', syl)]);
     return forms.size ? [...forms] : [syl];

@@ -1,5 +1,6 @@
 import { firstSentence, looksLikeHeadline } from './headline.ts';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from './recover-headline.ts';
+import { loadSyllableModel } from './syllable-model.ts';
 import type { Article } from './article.ts';
 
 /** `# url = https://...`: the header lines scraped files start with. */
@@ -47,7 +48,8 @@ function chooseHeadline(meta: Record<string, string>, lines: string[]) {
   if (slug.length > 0) {
     const index = findHeadlineLine(lines, slug);
     if (index >= 0) return take(index, 'first-line');
-    const recovered = recoverHeadline(slug, lines.join('\n'));
+    // A fixed, shipped background (not the other files): the parse still depends on this file only.
+    const recovered = recoverHeadline(slug, lines.join('\n'), { background: loadSyllableModel() });
     if (recovered) return { headline: recovered.headline, headlineFrom: 'url-slug' as const };
   }
   if (looksLikeHeadline(lines[0])) return take(0, 'first-line');

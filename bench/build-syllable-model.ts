@@ -1,0 +1,161 @@
+/**
+ * Builds the shipped background model for headline recovery from a plain-text
+ * news corpus (one article a file: headline, lede, body, one per line), e.g.
+ * the 2017 baomoi.com aggregation:
+ *
+ *   npx node --max-old-space-size=12000 bench/build-syllable-model.ts /work/data/baomoi [out] [--min-ngram=N]
+ *
+ * Counts come from collectStats, a chunk of files at a time (a JS Map holds at
+ * most 2^24 keys), merged into sharded maps, then pruned so the file stays a
+ * few MB: n-grams and forms seen fewer than `k` times are dropped; each history
+ * keeps its full [count, distinct followers], so the dropped mass goes to the
+ * back-off as Witten-Bell expects. Spellings keep only the winning spelling,
+ * and only where it changes the result of caseOf. Output keys are sorted:
+ * reruns give identical bytes.
+ *
+ * File format (see src/lib/syllable-model.ts): {
+ *   version, source, total,
+ *   forms:     { key: { form: count } },
+ *   glued:     { key: { form: count } },
+ *   contexts:  { history: [count, types, { next: count }] },   // ngrams nested under their history
+ *   spellings: { formOrPrevForm: spelling },
+ * }
+ */
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectStats, emptyStats, START, type SyllableStats } from '../src/lib/syllable-stats.ts';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('-'));
+if (!dir) throw new Error('usage: build-syllable-model.ts <corpus dir> [out.json] [--min-ngram=N] [--limit=N]');
+const out = args.filter((a) => !a.startsWith('-'))[1] ?? fileURLToPath(new URL('../src/lib/data/vi-syllable-model.json', import.meta.url));
+const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
+/** Bigrams seen fewer times are dropped (a list writes one file per value, `out` suffixed `-k`: for tuning). */
+const MIN_NGRAMS = (args.find((a) => a.startsWith('--min-ngram='))?.split('=')[1] ?? '40').split(',').map(Number);
+/** Trigrams need more support than bigrams: they are many and each weighs little. */
+const TRIGRAM_FACTOR = 2;
+/** Forms (candidates for a slug syllable) seen fewer times are dropped. */
+const MIN_FORM = opt('min-form', 5);
+const LIMIT = opt('limit', Infinity);
+const CHUNK = 2000;
+const SHARDS = 16;
+
+const t0 = performance.now();
+const files = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().slice(0, LIMIT);
+
+// ---- count ---------------------------------------------------------------
+const shard = (s: string) => {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return (h >>> 0) % SHARDS;
+};
+const ngrams: Map<string, number>[] = Array.from({ length: SHARDS }, () => new Map());
+const global: SyllableStats = emptyStats();
+const mergeNested = (into: Map<string, Map<string, number>>, from: Map<string, Map<string, number>>) => {
+  for (const [k, m] of from) {
+    let t = into.get(k);
+    if (!t) into.set(k, (t = new Map()));
+    for (const [f, c] of m) t.set(f, (t.get(f) ?? 0) + c);
+  }
+};
+for (let i = 0; i < files.length; i += CHUNK) {
+  let chunk = emptyStats();
+  for (const name of files.slice(i, i + CHUNK)) {
+    // One sentence a line: the same counts (a full stop restarts the history anyway), but
+    // collectStats tests the text before each word, which is slow on a one-line body.
+    collectStats(readFileSync(join(dir, name), 'utf8').replace(/\r/g, '').replace(/(?<=[.!?…])[^\S\n]+(?=[\p{L}\p{N}])/gu, '\n'), chunk);
+  }
+  for (const [k, c] of chunk.ngrams) {
+    const m = ngrams[shard(k)];
+    m.set(k, (m.get(k) ?? 0) + c);
+  }
+  mergeNested(global.forms, chunk.forms);
+  mergeNested(global.glued, chunk.glued);
+  mergeNested(global.spellings, chunk.spellings);
+  global.total += chunk.total;
+  chunk = emptyStats();
+  process.stderr.write(`\r${Math.min(i + CHUNK, files.length)}/${files.length} files, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+process.stderr.write('\n');
+
+// ---- contexts: [count, distinct followers] from the full n-gram counts ----
+const contexts = new Map<string, [number, number, [string, number][] | null]>();
+for (const m of ngrams) {
+  for (const [k, c] of m) {
+    const cut = k.lastIndexOf(' ');
+    const history = k.slice(0, cut);
+    let ctx = contexts.get(history);
+    if (!ctx) contexts.set(history, (ctx = [0, 0, null]));
+    ctx[0] += c;
+    ctx[1]++;
+    const order = history.split(' ').length + 1;
+    if (c >= Math.min(...MIN_NGRAMS) * (order === 2 ? 1 : TRIGRAM_FACTOR)) (ctx[2] ??= []).push([k.slice(cut + 1), c]);
+  }
+  m.clear();
+}
+
+// ---- prune and write -----------------------------------------------------
+const sortedObj = <V>(entries: Iterable<[string, V]>) => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const formsOut = (src: Map<string, Map<string, number>>) =>
+  sortedObj(
+    [...src]
+      .map(([k, m]) => [k, sortedObj([...m].filter(([, c]) => c >= MIN_FORM))] as [string, Record<string, number>])
+      .filter(([, m]) => Object.keys(m).length > 0),
+  );
+const forms = formsOut(global.forms);
+const glued = formsOut(global.glued);
+
+/** Winning spelling, as caseOf's `majority` picks it (ties keep the lower-case form, then the first seen). */
+const winner = (key: string, form: string): string | undefined => {
+  const seen = global.spellings.get(key);
+  if (!seen) return undefined;
+  let [best, bestCount] = [form, seen.get(form) ?? 0];
+  for (const [s, c] of seen) if (c > bestCount) [best, bestCount] = [s, c];
+  return best;
+};
+const keptForms = new Set(Object.values(forms).flatMap((m) => Object.keys(m)).concat(Object.values(glued).flatMap((m) => Object.keys(m))));
+for (const MIN_NGRAM of MIN_NGRAMS) {
+const MIN_TRIGRAM = MIN_NGRAM * TRIGRAM_FACTOR;
+/** Only histories that keep a follower (or whose back-off weight matters: START). */
+const ctxOut = sortedObj(
+  [...contexts].filter(([h, [, , kept]]) => (kept ?? []).some(([f, c]) => c >= (h.includes(' ') ? MIN_TRIGRAM : MIN_NGRAM)) || h === START).map(([h, [n, types, kept]]) => [h, [n, types, sortedObj((kept ?? []).filter(([, c]) => c >= (h.includes(' ') ? MIN_TRIGRAM : MIN_NGRAM)))]] as [string, unknown]),
+);
+const spellings = new Map<string, string>();
+const spellingKeys = [...global.spellings.keys()];
+// Unigram keys first: a `prev form` key is kept only when it says something they do not.
+for (const pass of [1, 2]) {
+  for (const key of spellingKeys) {
+    const cut = key.indexOf(' ');
+    if ((cut < 0) !== (pass === 1)) continue;
+    const form = cut < 0 ? key : key.slice(cut + 1);
+    if (!keptForms.has(form)) continue;
+    let total = 0;
+    for (const c of global.spellings.get(key)!.values()) total += c;
+    if (total < (cut < 0 ? MIN_FORM : MIN_NGRAM)) continue;
+    const best = winner(key, form)!;
+    // Absent unigram key -> caller keeps the form; absent pair key -> caller falls back to the unigram key.
+    const fallback = cut < 0 ? form : (spellings.get(form) ?? form);
+    if (best !== fallback) spellings.set(key, best);
+  }
+}
+
+const model = {
+  version: 1,
+  source: `${files.length} files of ${dir.replace(/\/+$/, '').split('/').pop()}; min n-gram ${MIN_NGRAM}, trigram ${MIN_TRIGRAM}, form ${MIN_FORM}`,
+  total: global.total,
+  forms,
+  glued,
+  contexts: ctxOut,
+  spellings: sortedObj(spellings),
+};
+const file = MIN_NGRAMS.length > 1 ? out.replace(/\.json$/, `-${MIN_NGRAM}.json`) : out;
+mkdirSync(dirname(file), { recursive: true });
+const json = JSON.stringify(model);
+writeFileSync(file, json);
+const kept = Object.values(ctxOut).reduce((a: number, v) => a + Object.keys((v as [number, number, object])[2]).length, 0);
+console.log(
+  `${file}: ${(json.length / 1e6).toFixed(2)} MB (chars); ${global.total} words; forms ${Object.keys(forms).length} keys; ` +
+    `histories ${Object.keys(ctxOut).length}/${contexts.size}; n-grams kept ${kept}; spellings ${spellings.size}; ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+}
