@@ -1,4 +1,5 @@
 import { isCaption } from './clean/captions.ts';
+import { truncateText } from './listing.ts';
 
 const MAX_HEADLINE_LENGTH = 250;
 const CUT_HEADLINE_AT = 160;
@@ -24,11 +25,6 @@ export function looksLikeHeadline(line: string): boolean {
  */
 export function firstSentence(paragraph: string): string {
   const end = /[.!?…](?=\s|$)/u.exec(paragraph);
-  let sentence = (end ? paragraph.slice(0, end.index + (end[0] === '.' ? 0 : 1)) : paragraph).trim();
-  if (sentence.length > CUT_HEADLINE_AT) {
-    const cut = sentence.slice(0, CUT_HEADLINE_AT);
-    const space = cut.lastIndexOf(' ');
-    sentence = `${(space > CUT_HEADLINE_AT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
-  }
-  return sentence;
+  const sentence = (end ? paragraph.slice(0, end.index + (end[0] === '.' ? 0 : 1)) : paragraph).trim();
+  return truncateText(sentence, CUT_HEADLINE_AT + 1);
 }
