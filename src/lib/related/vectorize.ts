@@ -122,17 +122,40 @@ function countTerms(docs: RelatedInput[], t: RelatedTuning) {
 
 let sortScratch = new Float64Array(1024);
 
+/** The value that would sit at `n` if `a` were sorted ascending (Hoare's selection, in place, linear on average). */
+function selectNth(a: Float64Array, n: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (n <= j) hi = j;
+    else if (n >= i) lo = i;
+    else return a[n];
+  }
+  return a[n];
+}
+
 /**
  * Cut `positions` (ascending) to the `k` with the largest `w[position]`, staying ascending;
- * ties go to lower positions, so the choice is deterministic. Linear apart from one numeric sort.
+ * ties go to lower positions, so the choice is deterministic. Linear on average.
  */
 export function keepHeaviest(positions: number[], w: ArrayLike<number>, k: number): void {
   if (positions.length <= k) return;
   if (sortScratch.length < positions.length) sortScratch = new Float64Array(positions.length * 2);
   const view = sortScratch.subarray(0, positions.length);
   for (let i = 0; i < positions.length; i++) view[i] = w[positions[i]];
-  view.sort();
-  const threshold = view[view.length - k];
+  const threshold = selectNth(view, view.length - k);
   let above = 0;
   for (const p of positions) if (w[p] > threshold) above++;
   let tiesLeft = k - above;
@@ -182,7 +205,21 @@ export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning): { vectors
     vectors.push({ ids: vIds, weights: vW });
     counts[d] = undefined as unknown as RawCounts; // free as we go
   }
-  return { vectors, termCount };
+  return { vectors, termCount: compactTermIds(vectors, termCount) };
+}
+
+/**
+ * Renumber the terms the vectors kept as 0..k-1, keeping their order (so ids stay ascending
+ * in every vector): scoring then touches a dense row of k terms instead of millions of hash
+ * buckets, most of them empty, which keeps it in cache.
+ */
+function compactTermIds(vectors: DocVector[], termCount: number): number {
+  const map = new Int32Array(termCount);
+  for (const v of vectors) for (const id of v.ids) map[id] = 1;
+  let next = 0;
+  for (let id = 0; id < termCount; id++) map[id] = map[id] ? next++ : -1;
+  for (const v of vectors) for (let i = 0; i < v.ids.length; i++) v.ids[i] = map[v.ids[i]];
+  return next;
 }
 
 /** Dot product of two sparse vectors (ids ascending). */
