@@ -1,4 +1,5 @@
 import type { Article } from '../lib/article.ts';
+import { articleBodyTexts } from '../lib/article-text.ts';
 import { buildRelatedIndex, createHeadlineMatcher } from '../lib/related/index.ts';
 import { getLatestArticles } from './articles.ts';
 
@@ -21,7 +22,7 @@ export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
         id: a.file,
         headline: a.headline,
         lede: a.lede,
-        text: a.blocks.length > 0 ? a.blocks.map((b) => b.text).join('\n') : stripTags(a.html ?? ''),
+        text: articleBodyTexts(a).join('\n'),
         source: a.source,
         category: a.category,
         date: a.date,
@@ -40,8 +41,4 @@ export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
     });
   });
   return cache;
-}
-
-function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ');
 }

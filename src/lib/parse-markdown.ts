@@ -2,6 +2,7 @@ import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from './article.ts';
+import { htmlToText } from './article-text.ts';
 import { categoryFromFolder } from './categories.ts';
 import { parseDate } from './dates.ts';
 import { canonicalSourceName } from './outlets.ts';
@@ -76,7 +77,7 @@ export function parseMarkdownArticle(input: TextInput): ParseResult {
       tags,
       date,
       sourceRelated: [],
-      wordCount: countWords(`${headline} ${sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })}`),
+      wordCount: countWords(`${headline} ${htmlToText(html)}`),
       encoding: input.encoding,
       warnings,
       removed: [],

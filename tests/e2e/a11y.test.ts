@@ -5,10 +5,8 @@
  * One build of the seeds and the unc-dev and baomoi samples, under /bao-tinh/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { BuildReport } from '../../src/lib/build-report.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { serveStatic, type StaticServer } from './helpers/serve.ts';
@@ -25,7 +23,7 @@ let articleUrl: string;
 beforeAll(async () => {
   content = makeContentDir(['seeds', 'unc-dev-sample', 'baomoi-sample']);
   const site = await buildSite({ contentDir: content.dir, basePath: BASE });
-  const report = JSON.parse(readFileSync(site.reportPath, 'utf8')) as BuildReport;
+  const { report } = site;
   articleUrl = report.files.find((f) => f.file === 'seeds/000_cccd129fef1f31bc.txt')!.url!;
   server = await serveStatic(site.distDir, { basePath: BASE });
   browser = await launchBrowser();

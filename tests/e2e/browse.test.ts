@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildReport } from '../../src/lib/build-report.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -68,7 +67,7 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     for (const folder of ['seeds', 'unc-dev-sample', 'baomoi-sample']) cpSync(join(fixtures, folder), contentDir, { recursive: true });
     writeGeneratedArticles(contentDir);
     site = await buildSite({ contentDir, basePath: BASE, siteUrl: SITE });
-    const report: BuildReport = JSON.parse(readFileSync(site.reportPath, 'utf8'));
+    const { report } = site;
     articleUrls = report.files.filter((f) => f.status === 'page').map((f) => f.url!);
   });
   afterAll(() => rmSync(contentDir, { recursive: true, force: true }));

@@ -20,7 +20,7 @@ describe('a site built from the seeds and the bad inputs, under /bao-tinh/', () 
     cpSync(join(fixtures, 'bad-inputs'), contentDir, { recursive: true });
     cpSync(join(fixtures, 'seeds'), join(contentDir, 'seeds'), { recursive: true });
     site = await buildSite({ contentDir, basePath: '/bao-tinh/' });
-    report = JSON.parse(readFileSync(site.reportPath, 'utf8'));
+    report = site.report;
   });
   afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 

@@ -36,7 +36,7 @@ function deployment(basePath: string) {
   const state = {} as { site: BuiltSite; server: StaticServer; crawl: CrawlReport; report: BuildReport };
   beforeAll(async () => {
     state.site = await buildSite({ contentDir: content.dir, basePath, siteUrl: SITE_URL });
-    state.report = JSON.parse(readFileSync(state.site.reportPath, 'utf8')) as BuildReport;
+    state.report = state.site.report;
     state.server = await serveStatic(state.site.distDir, { basePath });
     state.crawl = await crawlSite(state.server, SITE_URL);
   });

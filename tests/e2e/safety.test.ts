@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { BuildReport } from '../../src/lib/build-report.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { serveStatic, type StaticServer } from './helpers/serve.ts';
@@ -30,7 +29,7 @@ let urlOf: (file: string) => string;
 beforeAll(async () => {
   content = makeContentDir(['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown']);
   site = await buildSite({ contentDir: content.dir, basePath: BASE });
-  const report = JSON.parse(readFileSync(site.reportPath, 'utf8')) as BuildReport;
+  const { report } = site;
   urlOf = (file) => server.origin + report.files.find((f) => f.file === file)!.url!;
   server = await serveStatic(site.distDir, { basePath: BASE });
   browser = await launchBrowser();

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildReport } from '../../../src/lib/build-report.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -10,6 +11,8 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 export interface BuiltSite {
   distDir: string;
   reportPath: string;
+  /** The parsed `build-report.json` of this build. */
+  report: BuildReport;
   output: string;
 }
 
@@ -45,7 +48,8 @@ export async function buildSite(options: {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`astro build exited ${code}:\n${log}`))));
   });
-  return { distDir, reportPath, output };
+  const report: BuildReport = JSON.parse(readFileSync(reportPath, 'utf8'));
+  return { distDir, reportPath, report, output };
 }
 
 /** Vitest exports Vite's own variables (`BASE_URL`, `MODE`, `NODE_ENV=test`...): a user's build has none of them. */
