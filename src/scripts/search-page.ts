@@ -1,24 +1,16 @@
 /**
- * The search page's only script: runs the query from the URL on Pagefind and keeps the URL
- * in step (`?q=` and the filters), so searches can be shared and Back works. Pagefind itself
- * is imported on first use, never on article pages.
+ * The search page's only script: runs the query from the URL and keeps the URL in step (`?q=`
+ * and the filters), so searches can be shared and Back works. Headline matches come first, from
+ * the small headline index; Pagefind's full text follows when headlines give fewer than five
+ * results, when the reader asks for more, or when a filter or the date sort is chosen.
  */
 import { vi } from '../i18n/vi.ts';
-import { planSearch } from '../lib/search/query.ts';
-import { rankByAdjacency } from '../lib/search/rank.ts';
 import { readSearchState, writeSearchState, PARAM, type SearchState } from '../lib/search/url-state.ts';
-import { EXCERPT_LENGTH, RESULTS_PAGE_SIZE, SEARCH_RANKING } from '../lib/search/options.ts';
+import { FIRST_RESULTS, RESULTS_PAGE_SIZE } from '../lib/search/options.ts';
+import { headlineTier } from './headline-tier.ts';
+import { pagefindTier } from './pagefind-tier.ts';
+import type { ResultFeed } from './result-feed.ts';
 import { renderResult, type ResultData } from './search-render.ts';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: PagefindResult[] }>;
-}
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -29,16 +21,19 @@ function start(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
-  let pagefind: Promise<Pagefind> | undefined;
-  let generation = 0;
-  let pending: PagefindResult[] = [];
-  let shownQuery = '';
+  const headlines = headlineTier(base);
+  const fullText = pagefindTier(base);
 
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING });
-      return pf;
-    }));
+  /** The search on screen: its tiers in order, and what has been shown. */
+  interface Shown {
+    gen: number;
+    state: SearchState;
+    feeds: ResultFeed[];
+    fullTextAdded: boolean;
+    urls: Set<string>;
+  }
+  let generation = 0;
+  let shown: Shown | undefined;
 
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const fillForm = (s: SearchState) => {
@@ -48,12 +43,40 @@ function start(root: HTMLElement): void {
     field(PARAM.sort).value = s.sort === 'newest' ? 'moi-nhat' : '';
   };
 
-  async function showMore(gen: number): Promise<void> {
-    const batch = pending.splice(0, RESULTS_PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (gen !== generation) return;
-    list.append(...data.map((d) => renderResult(d, shownQuery)));
-    more.hidden = pending.length === 0;
+  async function addFullText(s: Shown): Promise<void> {
+    s.fullTextAdded = true;
+    const feed = await fullText.search(s.state, s.urls);
+    if (s.gen !== generation) return;
+    s.feeds.push(feed);
+    const total = Math.max(feed.count, s.feeds[0].count);
+    status.textContent = total ? vi.searchCount(total, s.state.q) : vi.searchEmpty(s.state.q);
+  }
+
+  /**
+   * Shows the next page of results. Asked for by the reader (`reachFullText`), it moves on to
+   * the full text when headlines run out; the first page never does by itself.
+   */
+  async function showMore(s: Shown, reachFullText: boolean): Promise<void> {
+    const page: ResultData[] = [];
+    for (;;) {
+      for (const feed of s.feeds) {
+        while (page.length < RESULTS_PAGE_SIZE && !feed.done) {
+          // A page found by both tiers is shown once, where it ranks first.
+          for (const d of await feed.take(RESULTS_PAGE_SIZE - page.length)) {
+            if (!s.urls.has(d.url)) page.push(d);
+            s.urls.add(d.url);
+          }
+        }
+      }
+      if (page.length >= RESULTS_PAGE_SIZE || s.fullTextAdded || !reachFullText) break;
+      await addFullText(s);
+      if (s.gen !== generation) return;
+    }
+    if (s.gen !== generation) return;
+    list.append(...page.map((d) => renderResult(d, s.state.q)));
+    const left = s.feeds.some((feed) => !feed.done);
+    more.hidden = !left && s.fullTextAdded;
+    more.textContent = left ? vi.searchMore : vi.searchFullText;
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -61,8 +84,8 @@ function start(root: HTMLElement): void {
     fillForm(state);
     list.replaceChildren();
     more.hidden = true;
-    const plan = planSearch(state.q);
-    if (!plan.query) {
+    shown = undefined;
+    if (!/[\p{L}\p{N}]/u.test(state.q)) {
       status.textContent = '';
       root.dataset.state = 'idle';
       return;
@@ -70,20 +93,20 @@ function start(root: HTMLElement): void {
     root.dataset.state = 'loading';
     status.textContent = vi.searchLoading;
     try {
-      const pf = await load();
-      const filters: Record<string, string> = {};
-      if (state.source) filters.source = state.source;
-      if (state.category) filters.category = state.category;
-      const sort = state.sort === 'newest' ? { date: 'desc' } : undefined;
-      const [main, ...probes] = await Promise.all([
-        pf.search(plan.query, { filters, sort }),
-        ...(sort ? [] : plan.phrases.map((p) => pf.search(p, { filters }))),
-      ]);
+      const s: Shown = { gen, state, feeds: [], fullTextAdded: false, urls: new Set() };
+      // Filters and the date sort need every page's fields: only Pagefind has them.
+      if (state.source || state.category || state.sort === 'newest') {
+        await addFullText(s);
+      } else {
+        const feed = await headlines.search(state.q);
+        if (gen !== generation) return;
+        s.feeds.push(feed);
+        if (feed.count < FIRST_RESULTS) await addFullText(s);
+        else status.textContent = vi.searchHeadlineCount(feed.count, state.q);
+      }
       if (gen !== generation) return;
-      pending = rankByAdjacency(main.results, probes.map((p) => new Set(p.results.map((r) => r.id))));
-      shownQuery = plan.query;
-      status.textContent = pending.length ? vi.searchCount(pending.length, state.q) : vi.searchEmpty(state.q);
-      await showMore(gen);
+      shown = s;
+      await showMore(s, false);
       if (gen === generation) root.dataset.state = 'done';
     } catch (err) {
       if (gen !== generation) return;
@@ -106,8 +129,18 @@ function start(root: HTMLElement): void {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).tagName === 'SELECT') navigate();
   });
-  field(PARAM.q).addEventListener('focus', () => void load(), { once: true });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', async () => {
+    if (!shown) return;
+    root.dataset.state = 'loading';
+    try {
+      await showMore(shown, true);
+      if (shown?.gen === generation) root.dataset.state = 'done';
+    } catch (err) {
+      console.error(err);
+      status.textContent = vi.searchError;
+      root.dataset.state = 'error';
+    }
+  });
   window.addEventListener('popstate', () => void run(readSearchState(location.search)));
   void run(readSearchState(location.search));
 }

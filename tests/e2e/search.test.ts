@@ -97,6 +97,28 @@ describe('search page', () => {
     }
   });
 
+  it('answers a headline search from the headline index alone, and the full text on request', async () => {
+    const requested: string[] = [];
+    const track = (req: { url(): string }) => requested.push(new URL(req.url()).pathname);
+    tab.on('request', track);
+    try {
+      // `trong` is in at least five fixture headlines (trong, trọng, trống...).
+      const first = await search('trong');
+      expect(first.length).toBeGreaterThanOrEqual(5);
+      expect(requested.some((p) => p.startsWith(`${BASE}tim-kiem/chi-muc/`))).toBe(true);
+      expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+      expect(await tab.locator('.search-status').textContent()).toMatch(/tiêu đề/);
+
+      const all = await searchAll('trong');
+      expect(requested.some((p) => p.includes('/pagefind/'))).toBe(true);
+      expect(all.slice(0, first.length)).toEqual(first);
+      expect(all.length).toBeGreaterThan(first.length);
+      expect(new Set(all).size).toBe(all.length);
+    } finally {
+      tab.off('request', track);
+    }
+  });
+
   it('shows headline, source, date and a highlighted excerpt', async () => {
     await search('da nang');
     const first = tab.locator('.search-result').first();

@@ -1,5 +1,7 @@
 import type { Article } from '../article.ts';
 import { articleBodyTexts } from '../article-text.ts';
+import { truncateText } from '../listing.ts';
+import { slugSyllables } from '../recover-headline.ts';
 
 /**
  * The visible text of an article that search covers besides the headline: lede, paragraphs
@@ -7,4 +9,28 @@ import { articleBodyTexts } from '../article-text.ts';
  */
 export function articleSearchTexts(article: Pick<Article, 'lede' | 'blocks' | 'html'>): string[] {
   return [...(article.lede ? [article.lede] : []), ...articleBodyTexts(article)];
+}
+
+/**
+ * When the file had no headline line, its URL slug still spells the real headline (without
+ * diacritics): readers searching for that headline should find the page. Empty otherwise.
+ */
+export function slugHeadline(article: Pick<Article, 'headlineFrom' | 'originalUrl'>): string {
+  return article.headlineFrom !== 'first-line' && article.originalUrl ? slugSyllables(article.originalUrl).join(' ') : '';
+}
+
+/** Characters of lede (or first paragraph) shown under a search result. */
+export const RESULT_EXCERPT_CHARS = 200;
+
+/** The text shown under a headline-tier search result: the lede, else the first paragraph. */
+export function resultExcerpt(article: Pick<Article, 'lede' | 'blocks' | 'html'>): string {
+  const first = article.lede ?? articleBodyTexts(article).find((text) => text.trim()) ?? '';
+  return truncateText(decodeEntities(first).replace(/\s+/g, ' ').trim(), RESULT_EXCERPT_CHARS);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** The few entities sanitised Markdown HTML holds; the excerpt is plain text, escaped again when shown. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]);
 }

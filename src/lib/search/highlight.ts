@@ -18,3 +18,10 @@ export function highlightExcerpt(excerptHtml: string, query: string): string {
     token.startsWith('&') || !wanted.has(foldAll(token)) ? token : `<mark>${token}</mark>`,
   );
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Plain text as HTML text, for excerpts that do not come from Pagefind already escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}

@@ -11,5 +11,11 @@ export const SEARCH_RANKING = {
 /** Words of context around the match in result excerpts: about two lines on a phone. */
 export const EXCERPT_LENGTH = 24;
 
-/** Results rendered per "more" step; the first five decide the first impression. */
+/** Results rendered per "more" step. */
 export const RESULTS_PAGE_SIZE = 10;
+
+/**
+ * The first impression: when headlines match fewer pages than this, the full text is searched
+ * at once; otherwise only when the reader asks for more.
+ */
+export const FIRST_RESULTS = 5;

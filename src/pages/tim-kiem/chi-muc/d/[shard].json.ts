@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getHeadlineIndex, jsonResponse } from '../../../../data/headline-index.ts';
+
+export const getStaticPaths = (async () => {
+  const { docShards } = await getHeadlineIndex();
+  return docShards.map((rows, n) => ({ params: { shard: String(n) }, props: { rows } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => jsonResponse(props.rows);

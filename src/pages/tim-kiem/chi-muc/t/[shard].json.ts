@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getHeadlineIndex, jsonResponse } from '../../../../data/headline-index.ts';
+
+export const getStaticPaths = (async () => {
+  const { termShards } = await getHeadlineIndex();
+  return termShards.map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => jsonResponse(props.shard);

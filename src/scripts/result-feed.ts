@@ -1,0 +1,11 @@
+import type { ResultData } from './search-render.ts';
+
+/** Results of one search tier, handed out a page at a time. */
+export interface ResultFeed {
+  /** How many results the tier found (before removing ones an earlier tier showed). */
+  readonly count: number;
+  /** Whether every result has been handed out. */
+  readonly done: boolean;
+  /** The next results, at most `n`; fewer only when the feed runs out. */
+  take(n: number): Promise<ResultData[]>;
+}
