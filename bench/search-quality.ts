@@ -9,11 +9,13 @@
  *   raw     the query as typed, Pagefind defaults, on the index without hidden copies (if given)
  *   fold    + `đ` -> `d` in the query, meeting the hidden `kd`/`kdd` copies
  *   weights + the `kd` headline copy weighted like a title (SEARCH_RANKING)
- *   pairs   + phrase probes per adjacent word pair, re-ranked by adjacency (= the search page)
+ *   pairs   + phrase probes per adjacent word pair, re-ranked by adjacency (the full-text tier)
+ *   page    the search page itself: headline index first, Pagefind when headlines give < 5
  * Cost (baomoi, 35,440 articles): a first search on a fresh load of /tim-kiem/?q=..., counting
  * requests, bytes as a gzipping static host would send them, and time until five results show.
  *
  * Usage: npx node bench/search-quality.ts [--unc DIST] [--raw DIST] [--baomoi DIST | --no-baomoi] [--limit N] [--boost X]
+ *        [--variants raw,fold,weights,pairs,page]
  * Without a DIST the site is built from the corpus into /tmp/bao-tinh-bench/ (baomoi takes minutes).
  */
 import { spawnSync } from 'node:child_process';
@@ -89,7 +91,21 @@ function readCases(dist: string): Case[] {
 const syllables = (text: string) => foldAll(decode(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-type Variant = 'raw' | 'fold' | 'weights' | 'pairs';
+type Variant = 'raw' | 'fold' | 'weights' | 'pairs' | 'page';
+const VARIANTS = (arg('--variants') ?? 'raw,fold,weights,pairs,page').split(',') as Variant[];
+
+/** Searches the page answered from the headline index alone (its status names headlines). */
+let answeredByHeadlines = 0;
+
+/** Top-5 page paths as the search page shows them: the query typed into its form and submitted. */
+async function top5OnPage(tab: Page, query: string): Promise<string[]> {
+  await tab.evaluate(() => ((document.querySelector('[data-search]') as HTMLElement).dataset.state = 'stale'));
+  await tab.fill('#search-q', query);
+  await tab.press('#search-q', 'Enter');
+  await tab.waitForSelector('[data-search][data-state="done"], [data-search][data-state="error"], [data-search][data-state="idle"]');
+  if (/tiêu đề/.test((await tab.textContent('.search-status')) ?? '')) answeredByHeadlines++;
+  return tab.$$eval('.search-result h2 a', (links) => links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
 
 /** Top-5 page paths for one query on the Pagefind JS API in the page, as the variant searches. */
 async function top5(tab: Page, query: string, variant: Variant): Promise<string[]> {
@@ -108,7 +124,7 @@ async function top5(tab: Page, query: string, variant: Variant): Promise<string[
 }
 
 async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Variant): Promise<void> {
-  await tab.goto(siteUrl);
+  await tab.goto(variant === 'page' ? `${siteUrl}tim-kiem/` : siteUrl);
   const base = new URL(siteUrl).pathname;
   await tab.evaluate(async ({ base, ranking }) => {
     const pf = await import(`${base}pagefind/pagefind.js`);
@@ -118,10 +134,11 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
   const started = performance.now();
   for (const kind of ['slugQuery', 'rareQuery', 'pairQuery'] as const) {
     let at1 = 0, at5 = 0, adjacent = 0, shown = 0, n = 0;
+    answeredByHeadlines = 0;
     for (const c of cases) {
       if (!c[kind]) continue;
       n++;
-      const top = await top5(tab, c[kind], variant);
+      const top = variant === 'page' ? await top5OnPage(tab, c[kind]) : await top5(tab, c[kind], variant);
       if (kind === 'pairQuery') {
         shown += top.length;
         adjacent += top.filter((p) => textById.get(p.slice(-9, -1))?.includes(` ${c[kind]} `)).length;
@@ -133,7 +150,8 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
       else if (args.includes('--misses')) console.log(`    miss ${variant} "${c[kind]}" -> ${c.path} got ${top.slice(0, 2).join(' ')}`);
     }
     const label = { slugQuery: '(a) url slug  ', rareQuery: '(b) 3 rare syl', pairQuery: '(c) 2-syl word' }[kind];
-    const extra = kind === 'pairQuery' ? `  top-5 holding the pair adjacent ${(adjacent / shown).toFixed(3)} (n=${n})` : '';
+    const fromHeadlines = variant === 'page' ? `  headline tier alone ${(answeredByHeadlines / n).toFixed(3)}` : '';
+    const extra = (kind === 'pairQuery' ? `  top-5 holding the pair adjacent ${(adjacent / shown).toFixed(3)} (n=${n})` : '') + fromHeadlines;
     console.log(`  ${variant.padEnd(7)} ${label}  hit@1 ${(at1 / n).toFixed(3)}  hit@5 ${(at5 / n).toFixed(3)}${extra}`);
   }
   console.log(`  ${variant.padEnd(7)} ${(cases.length * 3)} searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -143,14 +161,23 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
 async function firstSearchCost(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, q: string): Promise<void> {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const bodies: Promise<number>[] = [];
-  tab.on('response', (res) => bodies.push(res.body().then((b) => Math.min(b.length, gzipSync(b).length), () => 0)));
+  const bodies: Promise<{ path: string; bytes: number }>[] = [];
+  tab.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    bodies.push(res.body().then((b) => ({ path, bytes: Math.min(b.length, gzipSync(b).length) }), () => ({ path, bytes: 0 })));
+  });
   await tab.goto(`${url}tim-kiem/?q=${encodeURIComponent(q)}`);
   const handle = await tab.waitForFunction(() => document.querySelectorAll('.search-result').length >= 5 && performance.now(), null, { polling: 'raf', timeout: 30_000 });
   const ms = (await handle.jsonValue()) as number;
   await tab.waitForLoadState('networkidle');
-  const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-  console.log(`  "${q}": ${bodies.length} requests, ${(bytes / 1024).toFixed(1)} KB gzip, five results after ${Math.round(ms)} ms`);
+  const all = await Promise.all(bodies);
+  const kb = (filter: (p: string) => boolean) => (all.filter((r) => filter(r.path)).reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(1);
+  const tier = /tiêu đề/.test((await tab.textContent('.search-status')) ?? '') ? 'headline index' : 'full text';
+  console.log(
+    `  "${q}" (${tier}): ${all.length} requests, ${kb(() => true)} KB gzip ` +
+      `(page ${kb((p) => !p.includes('/chi-muc/') && !p.includes('/pagefind/'))}, headline index ${kb((p) => p.includes('/chi-muc/'))}, pagefind ${kb((p) => p.includes('/pagefind/'))}), ` +
+      `five results after ${Math.round(ms)} ms`,
+  );
   await context.close();
 }
 
@@ -167,7 +194,7 @@ try {
     await server.close();
   }
   const server = await serveStatic(unc);
-  for (const variant of (raw ? ['fold', 'weights', 'pairs'] : ['raw', 'fold', 'weights', 'pairs']) as Variant[]) {
+  for (const variant of VARIANTS.filter((v) => !(raw && v === 'raw'))) {
     await quality(tab, server.url, cases, variant);
   }
   await server.close();
@@ -177,7 +204,8 @@ try {
     if (!existsSync(join(baomoi, 'pagefind'))) throw new Error(`${baomoi} has no pagefind/ index`);
     const bm = await serveStatic(baomoi);
     console.log(`baomoi first search (fresh context, ${readdirSync(join(baomoi, 'pagefind', 'fragment')).length} fragment files):`);
-    for (const q of ['da nang', 'không kích', 'gia vang hom nay', 'bóng đá việt nam']) await firstSearchCost(browser, bm.url, q);
+    // The last query's words meet in article text but (almost) never in a headline: the full-text path.
+    for (const q of ['da nang', 'không kích', 'gia vang hom nay', 'bóng đá việt nam', 'mưa đá vùng cao tuyết']) await firstSearchCost(browser, bm.url, q);
     await bm.close();
   }
 } finally {
