@@ -56,19 +56,19 @@ function start(root: HTMLElement): void {
    * Shows the next page of results. Asked for by the reader (`reachFullText`), it moves on to
    * the full text when headlines run out; the first page never does by itself.
    */
-  async function showMore(s: Shown, reachFullText: boolean): Promise<void> {
+  async function showMore(s: Shown, reachFullText: boolean, want = RESULTS_PAGE_SIZE): Promise<void> {
     const page: ResultData[] = [];
     for (;;) {
       for (const feed of s.feeds) {
-        while (page.length < RESULTS_PAGE_SIZE && !feed.done) {
+        while (page.length < want && !feed.done) {
           // A page found by both tiers is shown once, where it ranks first.
-          for (const d of await feed.take(RESULTS_PAGE_SIZE - page.length)) {
+          for (const d of await feed.take(want - page.length)) {
             if (!s.urls.has(d.url)) page.push(d);
             s.urls.add(d.url);
           }
         }
       }
-      if (page.length >= RESULTS_PAGE_SIZE || s.fullTextAdded || !reachFullText) break;
+      if (page.length >= want || s.fullTextAdded || !reachFullText) break;
       await addFullText(s);
       if (s.gen !== generation) return;
     }
@@ -97,16 +97,19 @@ function start(root: HTMLElement): void {
       // Filters and the date sort need every page's fields: only Pagefind has them.
       if (state.source || state.category || state.sort === 'newest') {
         await addFullText(s);
+        if (gen !== generation) return;
+        shown = s;
+        await showMore(s, false);
       } else {
         const feed = await headlines.search(state.q);
         if (gen !== generation) return;
         s.feeds.push(feed);
-        if (feed.count < FIRST_RESULTS) await addFullText(s);
-        else status.textContent = vi.searchHeadlineCount(feed.count, state.q);
+        if (feed.count > 0) status.textContent = vi.searchHeadlineCount(feed.count, state.q);
+        shown = s;
+        await showMore(s, false);
+        // Few headline matches: show them at once, then fill the page from the full text.
+        if (feed.count < FIRST_RESULTS && gen === generation) await showMore(s, true, RESULTS_PAGE_SIZE - feed.count);
       }
-      if (gen !== generation) return;
-      shown = s;
-      await showMore(s, false);
       if (gen === generation) root.dataset.state = 'done';
     } catch (err) {
       if (gen !== generation) return;
