@@ -1,7 +1,7 @@
 /**
- * Search's first tier in the browser: the headline index under /tim-kiem/chi-muc/. A first
- * search fetches the meta file, one small shard per query syllable and pair, and one row file
- * per shown result.
+ * Search's first tier in the browser: the headline index under /tim-kiem/chi-muc/. Its meta
+ * comes with the page; a first search fetches one small shard per query syllable and pair, then
+ * one row file per shown result.
  */
 import { HEADLINE_INDEX_DIR, type DocRow, type HeadlineIndexMeta, type TermShard } from '../lib/search/headline-index/format.ts';
 import { docLocation, searchHeadlineIndex } from '../lib/search/headline-index/query.ts';
@@ -13,12 +13,13 @@ export interface HeadlineTier {
   search(query: string): Promise<ResultFeed>;
 }
 
-export function headlineTier(base: string): HeadlineTier {
+export function headlineTier(base: string, m: HeadlineIndexMeta): HeadlineTier {
   const files = new Map<string, Promise<unknown>>();
-  const getJson = <T>(path: string, init?: RequestInit): Promise<T> => {
+  const getJson = <T>(path: string): Promise<T> => {
     let file = files.get(path);
     if (!file) {
-      file = fetch(`${base}${HEADLINE_INDEX_DIR}${path}`, init).then((res) => {
+      // The version in the URL keeps files of an older build out of any cache.
+      file = fetch(`${base}${HEADLINE_INDEX_DIR}${path}?v=${m.version}`).then((res) => {
         if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status}`);
         return res.json();
       });
@@ -28,12 +29,9 @@ export function headlineTier(base: string): HeadlineTier {
     }
     return file as Promise<T>;
   };
-  // The meta file names the index version; revalidated so a redeployed site is seen at once.
-  const meta = () => getJson<HeadlineIndexMeta>('meta.json', { cache: 'no-cache' });
-
-  const row = async (id: number, m: HeadlineIndexMeta): Promise<ResultData> => {
+  const row = async (id: number): Promise<ResultData> => {
     const { shard, row } = docLocation(id, m);
-    const [path, headline, source, date, excerpt] = (await getJson<DocRow[]>(`d/${shard}.json?v=${m.version}`))[row];
+    const [path, headline, source, date, excerpt] = (await getJson<DocRow[]>(`d/${shard}.json`))[row];
     return {
       url: `${base}${path}`,
       excerpt: escapeHtml(excerpt),
@@ -44,8 +42,7 @@ export function headlineTier(base: string): HeadlineTier {
 
   return {
     async search(query) {
-      const m = await meta();
-      const ids = await searchHeadlineIndex(query, m, (n) => getJson<TermShard>(`t/${n}.json?v=${m.version}`));
+      const ids = await searchHeadlineIndex(query, m, (n) => getJson<TermShard>(`t/${n}.json`));
       let next = 0;
       return {
         count: ids.length,
@@ -55,7 +52,7 @@ export function headlineTier(base: string): HeadlineTier {
         take(n) {
           const batch = ids.slice(next, next + n);
           next += batch.length;
-          return Promise.all(batch.map((id) => row(id, m)));
+          return Promise.all(batch.map(row));
         },
       };
     },

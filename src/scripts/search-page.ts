@@ -8,6 +8,7 @@ import { vi } from '../i18n/vi.ts';
 import { readSearchState, writeSearchState, PARAM, type SearchState } from '../lib/search/url-state.ts';
 import { FIRST_RESULTS, RESULTS_PAGE_SIZE } from '../lib/search/options.ts';
 import { headlineTier } from './headline-tier.ts';
+import type { HeadlineIndexMeta } from '../lib/search/headline-index/format.ts';
 import { pagefindTier } from './pagefind-tier.ts';
 import type { ResultFeed } from './result-feed.ts';
 import { renderResult, type ResultData } from './search-render.ts';
@@ -21,7 +22,7 @@ function start(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
-  const headlines = headlineTier(base);
+  const headlines = headlineTier(base, JSON.parse(root.dataset.index ?? '{}') as HeadlineIndexMeta);
   const fullText = pagefindTier(base);
 
   /** The search on screen: its tiers in order, and what has been shown. */
