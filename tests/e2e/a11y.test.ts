@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.ts';
-import { buildSite } from './helpers/build-site.ts';
+import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { serveStatic, type StaticServer } from './helpers/serve.ts';
 import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
 
@@ -19,10 +19,11 @@ let content: ContentDir;
 let server: StaticServer;
 let browser: Browser;
 let articleUrl: string;
+let site: BuiltSite | undefined;
 
 beforeAll(async () => {
   content = makeContentDir(['seeds', 'unc-dev-sample', 'baomoi-sample']);
-  const site = await buildSite({ contentDir: content.dir, basePath: BASE });
+  site = await buildSite({ contentDir: content.dir, basePath: BASE });
   const { report } = site;
   articleUrl = report.files.find((f) => f.file === 'seeds/000_cccd129fef1f31bc.txt')!.url!;
   server = await serveStatic(site.distDir, { basePath: BASE });
@@ -32,6 +33,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   content?.remove();
+  site?.remove();
 });
 
 const pages: Record<string, () => string> = {

@@ -70,7 +70,10 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     const { report } = site;
     articleUrls = report.files.filter((f) => f.status === 'page').map((f) => f.url!);
   });
-  afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    site?.remove();
+  });
 
   it('shows no scraper leftovers on any article page: prefixes, end marks, boilerplate, trending items', () => {
     const leftovers = [/>(?:VOV\.VN|TPO|TTO|PLO|\(Dân trí\))\s*[-–]/, /\/\.</, /Mời quý độc giả theo dõi/, /MỚI - NÓNG/, /Chu Thanh Huyền/];

@@ -22,7 +22,10 @@ describe('a site built from the seeds and the bad inputs, under /bao-tinh/', () 
     site = await buildSite({ contentDir, basePath: '/bao-tinh/' });
     report = site.report;
   });
-  afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    site?.remove();
+  });
 
   it('reports all 22 files: a page each, or skipped with a reason', () => {
     expect(report.files).toHaveLength(22);

@@ -40,7 +40,10 @@ function deployment(basePath: string) {
     state.server = await serveStatic(state.site.distDir, { basePath });
     state.crawl = await crawlSite(state.server, SITE_URL);
   });
-  afterAll(() => state.server?.close());
+  afterAll(async () => {
+    await state.server?.close();
+    state.site?.remove();
+  });
   return state;
 }
 

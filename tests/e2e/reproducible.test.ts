@@ -30,7 +30,10 @@ describe('two builds of the same articles', () => {
       sites.push(await buildSite({ contentDir: contents[i]!.dir, basePath: '/bao-tinh/' }));
     }
   });
-  afterAll(() => contents.forEach((c) => c.remove()));
+  afterAll(() => {
+    contents.forEach((c) => c.remove());
+    sites.forEach((s) => s.remove());
+  });
 
   it('write byte-identical dist/ folders, search index included', () => {
     const [a, b] = sites.map((s) => digestTree(s.distDir));

@@ -38,6 +38,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   content?.remove();
+  site?.remove();
 });
 
 async function open(): Promise<{ context: BrowserContext; page: Page; watch: ContextWatch }> {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ export interface BuiltSite {
   /** The parsed `build-report.json` of this build. */
   report: BuildReport;
   output: string;
+  /** Deletes the built site (call it in `afterAll`: a site can be hundreds of megabytes). */
+  remove(): void;
 }
 
 /**
@@ -40,16 +42,21 @@ export async function buildSite(options: {
     STRICT: options.strict ? '1' : '',
     ...options.env,
   };
+  const remove = () => rmSync(out, { recursive: true, force: true });
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build', '--outDir', distDir], { cwd: root, env });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`astro build exited ${code}:\n${log}`))));
+    child.on('close', (code) => {
+      if (code === 0) return resolve(log);
+      remove();
+      reject(new Error(`astro build exited ${code}:\n${log}`));
+    });
   });
   const report: BuildReport = JSON.parse(readFileSync(reportPath, 'utf8'));
-  return { distDir, reportPath, report, output };
+  return { distDir, reportPath, report, output, remove };
 }
 
 /** Vitest exports Vite's own variables (`BASE_URL`, `MODE`, `NODE_ENV=test`...): a user's build has none of them. */
