@@ -1,49 +1,10 @@
-import {
-  buildPrunedIndex,
-  clearVector,
-  createScratch,
-  findCandidates,
-  scatterVector,
-  scoreAgainstDense,
-  type Scratch,
-} from './candidates.ts';
+import { clearDoc, createScratch, scatterDoc, scoreDoc, type Scratch } from './candidates.ts';
 import { extractBylineNames } from './byline.ts';
-import { computeDuplicateKey, selectDistinctHits, type DuplicateChecker } from './near-duplicates.ts';
+import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
-import { vectorizeDocs, type DocVector } from './vectorize.ts';
+import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
+import { vectorizeDocs, type VectorSet } from './vectorize.ts';
 
-/** Candidates of one document with their exact scores, best first. */
-interface Ranked {
-  docs: number[];
-  scores: number[];
-}
-
-/** Sort candidate indices by score, best first; ties go to the smaller index (= smaller id). */
-function rankByScore(docs: number[], scoreOf: (d: number) => number): Ranked {
-  const scored = docs.map((d) => ({ d, s: scoreOf(d) }));
-  scored.sort((a, b) => b.s - a.s || a.d - b.d);
-  return { docs: scored.map((x) => x.d), scores: scored.map((x) => x.s) };
-}
-
-/** First stage: candidates from the pruned index, re-scored exactly by cosine. */
-function rankFirstStage(vectors: DocVector[], t: RelatedTuning, termCount: number, s: Scratch): Ranked[] {
-  const n = vectors.length;
-  const maxPostings = Math.min(t.maxPostings, Math.max(20, Math.ceil(t.maxPostingShare * n)));
-  const index = buildPrunedIndex(vectors, termCount, t.probeTerms, t.indexTerms, maxPostings);
-  const out: Ranked[] = [];
-  for (let d = 0; d < n; d++) {
-    const found = findCandidates(d, vectors, index, t.candidates, s);
-    scatterVector(vectors[d], 1, s);
-    out.push(rankByScore(found, (c) => scoreAgainstDense(vectors[c], s)));
-    clearVector(vectors[d], s);
-  }
-  return out;
-}
-
-/**
- * Second stage: fold the best neighbours into the query (pseudo-relevance feedback), reward
- * candidates that share neighbours with the query, and add source/category bonuses when known.
- */
 /** Per document: its byline names with their rarity (idf / log n), for the shared-byline bonus. */
 type Bylines = Map<string, number>[];
 
@@ -63,13 +24,18 @@ function shareByline(a: Map<string, number>, b: Map<string, number>): number {
   return best;
 }
 
-function rerank(d: number, first: Ranked[], vectors: DocVector[], docs: RelatedInput[], t: RelatedTuning, s: Scratch, bylines: Bylines): Ranked {
+/**
+ * Second stage over the first stage's candidates (scores: lexical cosine mixed with the topic
+ * cosine): two-hop diffusion over the neighbour graph, the shared-byline bonus, and the optional
+ * knobs (pseudo-relevance feedback, which re-scores lexically; shared neighbours; source/category).
+ */
+function rerank(d: number, first: Ranked[], vectors: VectorSet, docs: RelatedInput[], t: RelatedTuning, s: Scratch, bylines: Bylines): Ranked {
   const own = first[d];
   const feedback = own.docs.slice(0, t.feedbackDocs);
   const useFeedback = feedback.length > 0 && t.feedbackWeight > 0;
   if (useFeedback) {
-    scatterVector(vectors[d], 1, s);
-    for (const f of feedback) scatterVector(vectors[f], t.feedbackWeight / feedback.length, s);
+    scatterDoc(vectors, d, 1, s);
+    for (const f of feedback) scatterDoc(vectors, f, t.feedbackWeight / feedback.length, s);
   }
   const neighbours = t.sharedNeighbourWeight > 0 ? new Set(own.docs.slice(0, 10)) : undefined;
   const exact = new Map(own.docs.map((c, i) => [c, own.scores[i]]));
@@ -84,8 +50,8 @@ function rerank(d: number, first: Ranked[], vectors: DocVector[], docs: RelatedI
     const next = first[k];
     for (let j = 0; j < next.docs.length; j++) spread[next.docs[j]] += wk * next.scores[j];
   });
-  const ranked = rankByScore(own.docs, (c) => {
-    let score = useFeedback ? scoreAgainstDense(vectors[c], s) / (1 + t.feedbackWeight) : exact.get(c)!;
+  const ranked = rankByScore(own.docs, own.docs.map((c) => {
+    let score = useFeedback ? scoreDoc(vectors, c, s) / (1 + t.feedbackWeight) : exact.get(c)!;
     if (hopMass > 0) score = (1 - t.diffusionWeight) * score + (t.diffusionWeight * spread[c]) / hopMass;
     if (neighbours) {
       let shared = 0;
@@ -96,14 +62,14 @@ function rerank(d: number, first: Ranked[], vectors: DocVector[], docs: RelatedI
     if (t.sourceBonus && docs[d].source && docs[d].source === docs[c].source) score += t.sourceBonus;
     if (t.categoryBonus && docs[d].category && docs[d].category === docs[c].category) score += t.categoryBonus;
     return score;
-  });
+  }));
   for (const k of hops) {
     spread[k] = 0;
     for (const j of first[k].docs) spread[j] = 0;
   }
   if (useFeedback) {
-    clearVector(vectors[d], s);
-    for (const f of feedback) clearVector(vectors[f], s);
+    clearDoc(vectors, d, s);
+    for (const f of feedback) clearDoc(vectors, f, s);
   }
   return ranked;
 }
@@ -121,10 +87,10 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].id === sorted[i - 1].id) throw new Error(`buildRelatedIndex: duplicate id ${sorted[i].id}`);
   }
-  const { vectors, termCount } = vectorizeDocs(sorted, t);
-  const scratch = createScratch(sorted.length, termCount);
-  const first = rankFirstStage(vectors, t, termCount, scratch);
-  const checker: DuplicateChecker = { keys: sorted.map(computeDuplicateKey), vectors, cosine: t.nearDuplicateCosine };
+  const vectors = vectorizeDocs(sorted, t);
+  const scratch = createScratch(sorted.length, vectors.termCount);
+  const first = rankFirstStage(vectors, t, scratch);
+  const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
 
   const bylines = t.bylineBonus > 0 ? indexBylines(sorted) : [];
   const result = new Map<string, RelatedHit[]>();
@@ -132,7 +98,8 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
     const ranked = rerank(d, first, vectors, sorted, t, scratch, bylines);
     const positive = ranked.docs.filter((_, i) => ranked.scores[i] > 0);
     const scoreOf = new Map(ranked.docs.map((c, i) => [c, ranked.scores[i]]));
-    const hits = selectDistinctHits(d, positive, limit, checker).map((c) => ({
+    const cosineOf = new Map(first[d].docs.map((c, i) => [c, first[d].cosines[i]]));
+    const hits = selectDistinctHits(d, positive, (c) => cosineOf.get(c)!, limit, checker).map((c) => ({
       id: sorted[c].id,
       score: Math.round(scoreOf.get(c)! * 1e6) / 1e6,
     }));

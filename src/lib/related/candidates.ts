@@ -1,9 +1,11 @@
-import { keepHeaviest, type DocVector } from './vectorize.ts';
+import { keepHeaviest } from './select.ts';
+import type { VectorSet } from './vectorize.ts';
 
 /** Inverted index over each document's heaviest terms only (CSR layout). */
 export interface PrunedIndex {
-  /** Per document: positions (into its vector) of its probe terms. */
-  probes: Int32Array[];
+  /** Document d probes with the entries (positions into the vector set) probes[probeOffsets[d]..[d+1]). */
+  probeOffsets: Int32Array;
+  probes: Int32Array;
   offsets: Int32Array;
   docs: Int32Array;
   weights: Float32Array;
@@ -11,11 +13,25 @@ export interface PrunedIndex {
   maxPostings: number;
 }
 
-/** Positions (ascending) of the `k` heaviest entries of a vector; ties by term id, so deterministic. */
-function pickHeaviest(v: DocVector, k: number): Int32Array {
-  const positions = Array.from(v.ids.keys());
-  keepHeaviest(positions, v.weights, k);
-  return Int32Array.from(positions);
+/** Positions (ascending) of the `k` heaviest entries of document d; ties by term id, so deterministic. */
+function pickHeaviest(v: VectorSet, d: number, k: number, values: Float64Array): Int32Array {
+  const from = v.offsets[d];
+  const count = v.offsets[d + 1] - from;
+  const positions = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    positions[i] = from + i;
+    values[i] = v.weights[from + i];
+  }
+  return positions.subarray(0, keepHeaviest(positions, values, count, k));
+}
+
+/** Concatenate per-document position lists into one CSR block. */
+function flatten(lists: Int32Array[]): { offsets: Int32Array; items: Int32Array } {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((l, d) => (offsets[d + 1] = offsets[d] + l.length));
+  const items = new Int32Array(offsets[lists.length]);
+  lists.forEach((l, d) => items.set(l, offsets[d]));
+  return { offsets, items };
 }
 
 /**
@@ -23,53 +39,66 @@ function pickHeaviest(v: DocVector, k: number): Int32Array {
  * `indexTerms` heaviest terms; d later probes with its `probeTerms` heaviest. Size is linear
  * in the corpus (n * indexTerms entries).
  */
-export function buildPrunedIndex(
-  vectors: DocVector[],
-  termCount: number,
-  probeTerms: number,
-  indexTerms: number,
-  maxPostings: number,
-): PrunedIndex {
-  const indexed = vectors.map((v) => pickHeaviest(v, Math.max(indexTerms, probeTerms)));
-  const probes = vectors.map((v) => pickHeaviest(v, probeTerms));
-  const offsets = new Int32Array(termCount + 1);
-  indexed.forEach((p, d) => {
-    for (const k of p) offsets[vectors[d].ids[k] + 1]++;
-  });
-  for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
-  const fill = offsets.slice(0, termCount);
-  const docs = new Int32Array(offsets[termCount]);
-  const weights = new Float32Array(offsets[termCount]);
+export function buildPrunedIndex(v: VectorSet, probeTerms: number, indexTerms: number, maxPostings: number): PrunedIndex {
+  const n = v.offsets.length - 1;
+  let longest = 0;
+  for (let d = 0; d < n; d++) longest = Math.max(longest, v.offsets[d + 1] - v.offsets[d]);
+  const values = new Float64Array(longest);
+  const indexed: Int32Array[] = [];
+  const probeLists: Int32Array[] = [];
+  for (let d = 0; d < n; d++) {
+    indexed.push(pickHeaviest(v, d, Math.max(indexTerms, probeTerms), values));
+    probeLists.push(pickHeaviest(v, d, probeTerms, values));
+  }
+  const offsets = new Int32Array(v.termCount + 1);
+  for (const p of indexed) for (const k of p) offsets[v.ids[k] + 1]++;
+  for (let t = 0; t < v.termCount; t++) offsets[t + 1] += offsets[t];
+  const fill = offsets.slice(0, v.termCount);
+  const docs = new Int32Array(offsets[v.termCount]);
+  const weights = new Float32Array(offsets[v.termCount]);
   indexed.forEach((p, d) => {
     for (const k of p) {
-      const at = fill[vectors[d].ids[k]]++;
+      const at = fill[v.ids[k]]++;
       docs[at] = d;
-      weights[at] = vectors[d].weights[k];
+      weights[at] = v.weights[k];
     }
   });
-  return { probes, offsets, docs, weights, maxPostings };
+  const { offsets: probeOffsets, items: probes } = flatten(probeLists);
+  return { probeOffsets, probes, offsets, docs, weights, maxPostings };
 }
 
 /** Reusable per-query buffers, so scoring a document allocates almost nothing. */
 export interface Scratch {
   acc: Float64Array;
   touched: Int32Array;
+  /** Scores of the touched documents, for selection. */
+  values: Float64Array;
+  /** The query's term weights as a dense row, and a bitset of its terms. */
   dense: Float32Array;
+  mask: Uint32Array;
 }
 
 /** Allocate buffers for `n` documents and `termCount` terms. */
 export function createScratch(n: number, termCount: number): Scratch {
-  return { acc: new Float64Array(n), touched: new Int32Array(n), dense: new Float32Array(termCount) };
+  return {
+    acc: new Float64Array(n),
+    touched: new Int32Array(n),
+    values: new Float64Array(n),
+    dense: new Float32Array(termCount),
+    mask: new Uint32Array((termCount >>> 5) + 1),
+  };
 }
 
 /**
  * Candidate neighbours of document d: accumulate partial dot products over the pruned index,
- * keep the `limit` best. Long postings (very common terms) are skipped: they cost most and say least.
+ * keep the `limit` best (ascending). Long postings (very common terms) are skipped: they cost
+ * most and say least.
  */
-export function findCandidates(d: number, vectors: DocVector[], index: PrunedIndex, limit: number, s: Scratch): number[] {
-  const v = vectors[d];
+export function findCandidates(d: number, v: VectorSet, index: PrunedIndex, limit: number, s: Scratch): Int32Array {
+  const { acc, touched } = s;
   let nTouched = 0;
-  for (const k of index.probes[d]) {
+  for (let q = index.probeOffsets[d]; q < index.probeOffsets[d + 1]; q++) {
+    const k = index.probes[q];
     const t = v.ids[k];
     const from = index.offsets[t];
     const to = index.offsets[t + 1];
@@ -78,33 +107,48 @@ export function findCandidates(d: number, vectors: DocVector[], index: PrunedInd
     for (let p = from; p < to; p++) {
       const other = index.docs[p];
       if (other === d) continue;
-      if (s.acc[other] === 0) s.touched[nTouched++] = other;
-      s.acc[other] += w * index.weights[p];
+      if (acc[other] === 0) touched[nTouched++] = other;
+      acc[other] += w * index.weights[p];
     }
   }
-  const found = Array.from(s.touched.subarray(0, nTouched));
-  const score = s.acc;
-  if (found.length > limit) {
-    found.sort((a, b) => score[b] - score[a] || a - b);
-    found.length = limit;
+  // The `limit` best by partial score, ties to the smaller index: a linear selection, not a sort.
+  const found = touched.slice(0, nTouched).sort();
+  for (let i = 0; i < nTouched; i++) {
+    s.values[i] = acc[found[i]];
+    acc[found[i]] = 0;
   }
-  for (let i = 0; i < nTouched; i++) score[s.touched[i]] = 0;
-  return found;
+  return found.slice(0, keepHeaviest(found, s.values, nTouched, limit));
 }
 
-/** Put a (possibly weighted) vector into the dense scratch row, for exact scoring against many docs. */
-export function scatterVector(v: DocVector, factor: number, s: Scratch): void {
-  for (let i = 0; i < v.ids.length; i++) s.dense[v.ids[i]] += v.weights[i] * factor;
+/** Put a (possibly weighted) document into the dense scratch row, for exact scoring against many docs. */
+export function scatterDoc(v: VectorSet, d: number, factor: number, s: Scratch): void {
+  for (let i = v.offsets[d]; i < v.offsets[d + 1]; i++) {
+    const id = v.ids[i];
+    s.dense[id] += v.weights[i] * factor;
+    s.mask[id >>> 5] |= 1 << (id & 31);
+  }
 }
 
-/** Clear what scatterVector wrote. */
-export function clearVector(v: DocVector, s: Scratch): void {
-  for (let i = 0; i < v.ids.length; i++) s.dense[v.ids[i]] = 0;
+/** Clear what scatterDoc wrote. */
+export function clearDoc(v: VectorSet, d: number, s: Scratch): void {
+  for (let i = v.offsets[d]; i < v.offsets[d + 1]; i++) {
+    const id = v.ids[i];
+    s.dense[id] = 0;
+    s.mask[id >>> 5] = 0;
+  }
 }
 
-/** Exact dot product of a document with the scattered query row. */
-export function scoreAgainstDense(v: DocVector, s: Scratch): number {
+/**
+ * Exact dot product of document d with the scattered query row. The bitset, small enough to
+ * stay in cache, skips the dense row's misses for the many terms the query lacks.
+ */
+export function scoreDoc(v: VectorSet, d: number, s: Scratch): number {
+  const { ids, weights } = v;
+  const { dense, mask } = s;
   let sum = 0;
-  for (let i = 0; i < v.ids.length; i++) sum += v.weights[i] * s.dense[v.ids[i]];
+  for (let i = v.offsets[d], end = v.offsets[d + 1]; i < end; i++) {
+    const id = ids[i];
+    if (mask[id >>> 5] & (1 << (id & 31))) sum += weights[i] * dense[id];
+  }
   return sum;
 }

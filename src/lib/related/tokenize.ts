@@ -31,6 +31,8 @@ for (const [pair, marks] of [
 }
 const TONE_END_RE = new RegExp(`(${Object.keys(TONE_MOVES).join('|')})$`);
 
+import { finishHash, HASH_SEED, hashStep } from './span-table.ts';
+
 // One folding for the whole project: slugs, headline matching and related stories agree.
 export { foldDiacritics } from '../slug.ts';
 
@@ -52,6 +54,19 @@ export function scanWords(
   onBreak: () => void,
 ): void {
   const s = text.normalize('NFC');
+  scanWordSpans(s, (start, end, _hash, sentenceStart) => onWord(s.slice(start, end), sentenceStart), onBreak);
+}
+
+/**
+ * Same walk over an NFC string, giving word spans `[start, end)` and their hash (see
+ * span-table.ts) instead of new strings: callers that look words up in a SpanTable never
+ * allocate nor read a word twice.
+ */
+export function scanWordSpans(
+  s: string,
+  onWord: (start: number, end: number, hash: number, sentenceStart: boolean) => void,
+  onBreak: () => void,
+): void {
   let sentenceStart = true;
   let i = 0;
   const n = s.length;
@@ -68,14 +83,17 @@ export function scanWords(
       continue;
     }
     let j = i + 1;
+    let h = hashStep(HASH_SEED, s.charCodeAt(i));
     while (j < n) {
-      const k = classify(s.charCodeAt(j));
+      const c = s.charCodeAt(j);
+      const k = classify(c);
       // keep 8.700 and 53,17 whole: a separator between two digits stays inside the number
-      if (k === WORD) j++;
-      else if (k !== SPACE && isSeparator(s.charCodeAt(j)) && isDigit(s.charCodeAt(j - 1)) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j++;
-      else break;
+      if (k === WORD || (k !== SPACE && isSeparator(c) && isDigit(s.charCodeAt(j - 1)) && j + 1 < n && isDigit(s.charCodeAt(j + 1)))) {
+        h = hashStep(h, c);
+        j++;
+      } else break;
     }
-    onWord(s.slice(i, j), sentenceStart);
+    onWord(i, j, finishHash(h), sentenceStart);
     sentenceStart = false;
     i = j;
   }

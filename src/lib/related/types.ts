@@ -60,6 +60,10 @@ export interface RelatedTuning {
   /** Same-source / same-category bonus when those fields are given (0 = off). */
   sourceBonus: number;
   categoryBonus: number;
+  /** Share of the shipped topic model's cosine in the score of a candidate (0 = off, lexical only). */
+  topicWeight: number;
+  /** Heaviest model terms summed into a document's topic vector (cost is this x the model's dimensions). */
+  topicTerms: number;
   /** Cosine at or above which two articles are the same story reposted. */
   nearDuplicateCosine: number;
 }
@@ -96,5 +100,7 @@ export const DEFAULT_TUNING: RelatedTuning = {
   bylineBonus: 0.1,
   sourceBonus: 0,
   categoryBonus: 0,
+  topicWeight: 0.1,
+  topicTerms: 128,
   nearDuplicateCosine: 0.8,
 };

@@ -65,7 +65,8 @@ describe('buildRelatedIndex', () => {
       weather('x0', '3'),
     ];
     const same = { id: 'q', headline: 'Đội tuyển Việt Nam thắng trận Lào', text: 'Trận đấu Lào' };
-    const hits = buildRelatedIndex([...twins, same], { tuning: { nearDuplicateCosine: 2 } }).get('q')!;
+    // lexical scores only: the topic model would (rightly) tell the two ledes apart
+    const hits = buildRelatedIndex([...twins, same], { tuning: { nearDuplicateCosine: 2, topicWeight: 0 } }).get('q')!;
     expect(hits[0].score).toBe(hits[1].score);
     expect(hits.slice(0, 2).map((h) => h.id)).toEqual(['x1', 'x2']);
   });

@@ -1,0 +1,213 @@
+/**
+ * Builds the shipped topic model of the related-stories engine (src/lib/related/data/related-topics.ts)
+ * from a plain-text news corpus, one article a file (line 1 headline, line 2 lede, then the body),
+ * e.g. the 2017 baomoi.com aggregation:
+ *
+ *   npx node --max-old-space-size=8000 bench/build-related-model.ts /work/data/baomoi [out.ts] [--terms=30000] [--dims=64]
+ *
+ * Latent semantic analysis: a randomized truncated SVD of the corpus' tf-idf document-term matrix
+ * over its most frequent syllables and syllable pairs (the engine's own features, tokenised by the
+ * engine's own code). Each term row is V_k (idf folded in), quantised to int8 with a per-row scale,
+ * so an article's topic vector is just the sum of (1 + log tf) x row over its terms. Seeded: reruns
+ * give identical bytes. Takes about two minutes on one core. The bytes are written base64 into a
+ * TypeScript module, so the model travels inside the bundle (see loadTopicModel).
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encodeTopicModel } from '../src/lib/related/topic-model.ts';
+import { normalizeSyllable, scanWords } from '../src/lib/related/tokenize.ts';
+import { DEFAULT_TUNING as T } from '../src/lib/related/types.ts';
+import { readCorpus } from './read-corpus.ts';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('-'));
+if (!dir) throw new Error('usage: build-related-model.ts <corpus dir> [out.ts] [--terms=N] [--dims=K]');
+const out = args.filter((a) => !a.startsWith('-'))[1] ?? fileURLToPath(new URL('../src/lib/related/data/related-topics.ts', import.meta.url));
+const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
+const TERMS = opt('terms', 30000);
+const DIMS = opt('dims', 64);
+/** Terms in fewer documents say nothing about topics; in more than this share, nothing either. */
+const MIN_DF = 3;
+const MAX_DF_SHARE = 0.3;
+const OVERSAMPLE = 12;
+const POWER_ITERATIONS = 3;
+
+/** Field-weighted counts of syllables and `a_b` pairs, exactly as the engine counts them. */
+function termCounts(doc: { headline: string; lede?: string; text: string }): Map<string, number> {
+  const tf = new Map<string, number>();
+  const fields: [string, number][] = [
+    [doc.headline, T.headlineWeight],
+    [doc.lede ?? '', T.ledeWeight],
+    [doc.text.slice(0, T.maxTextChars), 1],
+  ];
+  for (const [text, w] of fields) {
+    let prev: string | undefined;
+    scanWords(
+      text,
+      (raw) => {
+        const syl = normalizeSyllable(raw);
+        tf.set(syl, (tf.get(syl) ?? 0) + w);
+        if (prev !== undefined) tf.set(`${prev}_${syl}`, (tf.get(`${prev}_${syl}`) ?? 0) + w);
+        prev = syl;
+      },
+      () => (prev = undefined),
+    );
+  }
+  return tf;
+}
+
+const t0 = performance.now();
+const docs = (await readCorpus(dir)).map(termCounts);
+const n = docs.length;
+const df = new Map<string, number>();
+for (const tf of docs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+const vocab = [...df]
+  .filter(([, f]) => f >= MIN_DF && f <= MAX_DF_SHARE * n)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, TERMS)
+  .map(([k]) => k);
+const column = new Map(vocab.map((k, i) => [k, i]));
+const idf = vocab.map((k) => Math.log(n / df.get(k)!));
+const m = vocab.length;
+
+// Sparse rows: (1 + log tf) * idf, unit length; the same weighting the engine applies at run time.
+const rowStart = [0];
+const cols: number[] = [];
+const vals: number[] = [];
+for (const tf of docs) {
+  const from = cols.length;
+  let sumSq = 0;
+  for (const [k, f] of tf) {
+    const c = column.get(k);
+    if (c === undefined) continue;
+    const w = (1 + Math.log(f)) * idf[c];
+    cols.push(c);
+    vals.push(w);
+    sumSq += w * w;
+  }
+  for (let p = from; p < cols.length; p++) vals[p] /= Math.sqrt(sumSq);
+  rowStart.push(cols.length);
+}
+console.log(`${n} docs, ${m} terms, ${cols.length} non-zeros (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+const L = DIMS + OVERSAMPLE;
+/** Y (n x L) = A X (m x L), dense row-major. */
+function times(X: Float64Array): Float64Array {
+  const Y = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
+      const c = cols[p] * L;
+      const x = vals[p];
+      for (let l = 0; l < L; l++) Y[i * L + l] += x * X[c + l];
+    }
+  }
+  return Y;
+}
+/** Z (m x L) = A^T Y. */
+function timesTransposed(Y: Float64Array): Float64Array {
+  const Z = new Float64Array(m * L);
+  for (let i = 0; i < n; i++) {
+    for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
+      const c = cols[p] * L;
+      const x = vals[p];
+      for (let l = 0; l < L; l++) Z[c + l] += x * Y[i * L + l];
+    }
+  }
+  return Z;
+}
+/** Orthonormalise the L columns in place (modified Gram-Schmidt). */
+function orthonormalise(Y: Float64Array, rows: number): Float64Array {
+  for (let a = 0; a < L; a++) {
+    for (let b = 0; b < a; b++) {
+      let d = 0;
+      for (let i = 0; i < rows; i++) d += Y[i * L + a] * Y[i * L + b];
+      for (let i = 0; i < rows; i++) Y[i * L + a] -= d * Y[i * L + b];
+    }
+    let norm = 0;
+    for (let i = 0; i < rows; i++) norm += Y[i * L + a] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < rows; i++) Y[i * L + a] /= norm;
+  }
+  return Y;
+}
+/** Eigenvectors (columns of W) and eigenvalues of a small symmetric matrix (cyclic Jacobi). */
+function eigen(G: Float64Array): { W: Float64Array; values: number[] } {
+  const W = new Float64Array(L * L);
+  for (let a = 0; a < L; a++) W[a * L + a] = 1;
+  for (let sweep = 0; sweep < 50; sweep++) {
+    let off = 0;
+    for (let p = 0; p < L; p++) {
+      for (let q = p + 1; q < L; q++) {
+        const apq = G[p * L + q];
+        off += apq * apq;
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (G[q * L + q] - G[p * L + p]) / (2 * apq);
+        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < L; k++) {
+          const kp = G[k * L + p];
+          const kq = G[k * L + q];
+          G[k * L + p] = c * kp - s * kq;
+          G[k * L + q] = s * kp + c * kq;
+        }
+        for (let k = 0; k < L; k++) {
+          const pk = G[p * L + k];
+          const qk = G[q * L + k];
+          G[p * L + k] = c * pk - s * qk;
+          G[q * L + k] = s * pk + c * qk;
+        }
+        for (let k = 0; k < L; k++) {
+          const kp = W[k * L + p];
+          const kq = W[k * L + q];
+          W[k * L + p] = c * kp - s * kq;
+          W[k * L + q] = s * kp + c * kq;
+        }
+      }
+    }
+    if (off < 1e-24) break;
+  }
+  return { W, values: Array.from({ length: L }, (_, a) => G[a * L + a]) };
+}
+
+// Randomized SVD (Halko et al.): range finder with power iterations, then the SVD of Q^T A.
+let seed = 42;
+const random = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 32 - 0.5;
+};
+let Q = orthonormalise(times(new Float64Array(m * L).map(random)), n);
+for (let it = 0; it < POWER_ITERATIONS; it++) Q = orthonormalise(times(orthonormalise(timesTransposed(Q), m)), n);
+const Bt = timesTransposed(Q); // (Q^T A)^T, m x L
+const G = new Float64Array(L * L);
+for (let i = 0; i < m; i++) {
+  for (let a = 0; a < L; a++) {
+    const x = Bt[i * L + a];
+    if (x !== 0) for (let b = 0; b < L; b++) G[a * L + b] += x * Bt[i * L + b];
+  }
+}
+const { W, values } = eigen(G);
+const order = Array.from({ length: L }, (_, a) => a).sort((a, b) => values[b] - values[a] || a - b).slice(0, DIMS);
+const singular = order.map((a) => Math.sqrt(Math.max(0, values[a])));
+// Term row = V_k (= Bt W / sigma) times the term's idf: weights a document by (1 + log tf) alone.
+const rows = new Float64Array(m * DIMS);
+for (let i = 0; i < m; i++) {
+  for (let k = 0; k < DIMS; k++) {
+    let s = 0;
+    for (let b = 0; b < L; b++) s += Bt[i * L + b] * W[b * L + order[k]];
+    rows[i * DIMS + k] = (s / singular[k]) * idf[i];
+  }
+}
+console.log(`singular values ${singular.slice(0, 5).map((x) => x.toFixed(2)).join(' ')} ... ${singular[DIMS - 1].toFixed(2)}`);
+
+const bytes = encodeTopicModel(vocab, DIMS, rows);
+const source = `${basename(dir)}: ${n} articles, ${m} terms, ${DIMS} dimensions, ${bytes.length} bytes`;
+const module = [
+  `// Generated by bench/build-related-model.ts (${source}). Do not edit: rebuild.`,
+  `export const RELATED_TOPICS =\n  '${Buffer.from(bytes).toString('base64')}';`,
+  '',
+].join('\n');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, module);
+console.log(`wrote ${out}: ${(module.length / 2 ** 20).toFixed(2)} MB (${source}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

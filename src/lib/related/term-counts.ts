@@ -1,0 +1,97 @@
+import { extractBylineNames } from './byline.ts';
+import { SpanTable } from './span-table.ts';
+import { TermBag } from './term-bag.ts';
+import { isEntityWord, normalizeSyllable, scanWordSpans } from './tokenize.ts';
+import type { RelatedInput, RelatedTuning } from './types.ts';
+
+/** Term counts of one document before weighting, term ids ascending. */
+export interface RawCounts {
+  ids: Int32Array;
+  tf: Float32Array;
+  /** Field-weighted number of syllables. */
+  length: number;
+}
+
+/** Every document's counts over one shared vocabulary, with document frequencies. */
+export interface CorpusCounts {
+  counts: RawCounts[];
+  df: Int32Array;
+  /** Ids below this are hashed syllable pairs; syllables and byline names come after. */
+  pairBuckets: number;
+  /** Syllable (or `@byline name`) -> term id. */
+  syllables: Map<string, number>;
+  termCount: number;
+}
+
+/** Mix two syllable ids into well-spread bits (murmur3 finaliser). */
+export function hashPair(a: number, b: number): number {
+  let h = Math.imul(a, 0xcc9e2d51) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Count syllables and adjacent-syllable pairs of every document (one shared vocabulary),
+ * with field weights and an optional boost for name-like words.
+ */
+export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts {
+  const surface = new SpanTable(); // raw word -> syllable id * 2 + name-like bit
+  const syllables = new Map<string, number>();
+  // Pairs are feature-hashed into buckets [0, pairBuckets): no table of millions of pairs to
+  // build or probe; rare collisions only blur rare pairs. Syllables and names come after.
+  const pairBuckets = 2 ** Math.min(23, Math.max(16, Math.ceil(Math.log2(docs.length * 1024))));
+  let termCount = pairBuckets;
+  const termOf = (key: string) => {
+    let id = syllables.get(key);
+    if (id === undefined) syllables.set(key, (id = termCount++));
+    return id;
+  };
+  const bag = new TermBag();
+  const entityFactor = 1 + t.entityBoost;
+
+  const counts: RawCounts[] = [];
+  for (const doc of docs) {
+    let length = 0;
+    const fields: [string, number][] = [
+      [doc.headline, t.headlineWeight],
+      [doc.lede ?? '', t.ledeWeight],
+      [doc.text.length > t.maxTextChars ? doc.text.slice(0, t.maxTextChars) : doc.text, 1],
+    ];
+    for (const [text, fieldWeight] of fields) {
+      const s = text.normalize('NFC');
+      let prev = -1;
+      let prevEntity = false;
+      scanWordSpans(
+        s,
+        (start, end, hash, sentenceStart) => {
+          let code = surface.get(s, start, end, hash);
+          if (code < 0) {
+            const raw = s.slice(start, end);
+            const lower = normalizeSyllable(raw);
+            code = termOf(lower) * 2 + (isEntityWord(raw, lower, false) ? 1 : 0);
+            surface.add(s, start, end, hash, code);
+          }
+          const syl = code >> 1;
+          const entity = !sentenceStart && (code & 1) === 1;
+          length += fieldWeight;
+          bag.add(syl, fieldWeight * (entity ? entityFactor : 1));
+          if (prev >= 0) {
+            const pair = hashPair(prev, syl) & (pairBuckets - 1);
+            bag.add(pair, fieldWeight * (entity && prevEntity ? entityFactor : 1));
+          }
+          prev = syl;
+          prevEntity = entity;
+        },
+        () => {
+          prev = -1;
+        },
+      );
+    }
+    if (t.bylineWeight > 0) for (const name of extractBylineNames(doc)) bag.add(termOf(name), t.bylineWeight);
+    counts.push({ ...bag.drain(), length });
+  }
+  const df = new Int32Array(termCount);
+  for (const { ids } of counts) for (let k = 0; k < ids.length; k++) df[ids[k]]++;
+  return { counts, df, pairBuckets, termCount, syllables };
+}

@@ -1,0 +1,116 @@
+import { RELATED_TOPICS } from './data/related-topics.ts';
+
+/**
+ * The shipped topic model: for each of the background corpus' most frequent syllables and
+ * syllable pairs, a short latent (LSA) vector, built by bench/build-related-model.ts. It tells
+ * the engine that two articles sharing no rare word can still be about the same field.
+ */
+export interface TopicModel {
+  dims: number;
+  /** Syllable text -> syllable index (syllables that have a row or are part of a pair that has one). */
+  syllables: Map<string, number>;
+  /** Syllable index -> text. */
+  names: string[];
+  /** Per syllable index: its row, or -1. */
+  syllableRow: Int32Array;
+  /** Pair rows in an open-addressing table keyed by `(a << 16) | b` (syllable indices). */
+  pairKeys: Int32Array;
+  pairRows: Int32Array;
+  /** Row r is `q[r * dims ..] * scale[r]`. */
+  scale: Float32Array;
+  q: Int8Array;
+}
+
+const MAGIC = 0x31525442; // 'BTR1'
+const NONE = 0xffff;
+
+function pairSlot(keys: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  while (keys[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** Row of the pair of syllable indices (a, b), or -1. */
+export function pairRow(model: TopicModel, a: number, b: number): number {
+  const slot = pairSlot(model.pairKeys, (a << 16) | b);
+  return model.pairKeys[slot] === -1 ? -1 : model.pairRows[slot];
+}
+
+/** Serialise terms (`syl` or `syl_syl`) with their rows (terms x dims, row-major) to int8 with a scale per row. */
+export function encodeTopicModel(terms: string[], dims: number, rows: Float64Array): Uint8Array {
+  const parts = terms.map((t) => t.split('_'));
+  const syllables = [...new Set(parts.flat())].sort();
+  if (syllables.length >= NONE) throw new Error('topic model: too many syllables');
+  const index = new Map(syllables.map((s, i) => [s, i]));
+  const text = new TextEncoder().encode(syllables.join('\n'));
+  const pad = (x: number) => (x + 3) & ~3;
+  const head = 20;
+  const partsAt = pad(head + text.length);
+  const scaleAt = partsAt + pad(terms.length * 4);
+  const qAt = scaleAt + terms.length * 4;
+  const out = new Uint8Array(qAt + terms.length * dims);
+  const view = new DataView(out.buffer);
+  [MAGIC, dims, terms.length, syllables.length, text.length].forEach((x, i) => view.setUint32(i * 4, x, true));
+  out.set(text, head);
+  parts.forEach((p, r) => {
+    view.setUint16(partsAt + r * 4, index.get(p[0])!, true);
+    view.setUint16(partsAt + r * 4 + 2, p.length > 1 ? index.get(p[1])! : NONE, true);
+    let max = 0;
+    for (let k = 0; k < dims; k++) max = Math.max(max, Math.abs(rows[r * dims + k]));
+    const scale = max / 127 || 1;
+    view.setFloat32(scaleAt + r * 4, scale, true);
+    for (let k = 0; k < dims; k++) view.setInt8(qAt + r * dims + k, Math.round(rows[r * dims + k] / scale));
+  });
+  return out;
+}
+
+/** Read a model written by encodeTopicModel. */
+export function decodeTopicModel(bytes: Uint8Array): TopicModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [magic, dims, nRows, nSyllables, textLength] = [0, 1, 2, 3, 4].map((i) => view.getUint32(i * 4, true));
+  if (magic !== MAGIC) throw new Error('topic model: bad file');
+  const names = new TextDecoder().decode(bytes.subarray(20, 20 + textLength)).split('\n');
+  const syllables = new Map(names.map((s, i) => [s, i]));
+  const partsAt = (20 + textLength + 3) & ~3;
+  const scaleAt = partsAt + ((nRows * 4 + 3) & ~3);
+  const syllableRow = new Int32Array(nSyllables).fill(-1);
+  let size = 1;
+  while (size < nRows * 2) size *= 2;
+  const pairKeys = new Int32Array(size).fill(-1);
+  const pairRows = new Int32Array(size);
+  const scale = new Float32Array(nRows);
+  for (let r = 0; r < nRows; r++) {
+    const a = view.getUint16(partsAt + r * 4, true);
+    const b = view.getUint16(partsAt + r * 4 + 2, true);
+    if (b === NONE) syllableRow[a] = r;
+    else {
+      const slot = pairSlot(pairKeys, (a << 16) | b);
+      pairKeys[slot] = (a << 16) | b;
+      pairRows[slot] = r;
+    }
+    scale[r] = view.getFloat32(scaleAt + r * 4, true);
+  }
+  const qAt = scaleAt + nRows * 4;
+  const q = new Int8Array(bytes.buffer.slice(bytes.byteOffset + qAt, bytes.byteOffset + qAt + nRows * dims));
+  return { dims, syllables, names, syllableRow, pairKeys, pairRows, scale, q };
+}
+
+/** Bytes of a base64 string (atob: no Buffer, so the engine stays plain TypeScript). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+let shipped: TopicModel | undefined;
+
+/**
+ * The shipped model, decoded once per process. It is embedded in a module, not read from a
+ * file next to this one: once Vite bundles the engine into the build's chunks, no relative
+ * path to a data file would hold.
+ */
+export function loadTopicModel(): TopicModel {
+  return (shipped ??= decodeTopicModel(fromBase64(RELATED_TOPICS)));
+}
