@@ -13,6 +13,8 @@ import { pagefindTier } from './pagefind-tier.ts';
 import type { ResultFeed } from './result-feed.ts';
 import { renderResult, type ResultData } from './search-render.ts';
 
+const NO_RESULTS: ResultFeed = { count: 0, done: true, take: async () => [] };
+
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
@@ -102,7 +104,8 @@ function start(root: HTMLElement): void {
         shown = s;
         await showMore(s, false);
       } else {
-        const feed = await headlines.search(state.q);
+        // A host that lost the headline files still has the full text: search that instead.
+        const feed = await headlines.search(state.q).catch((err: unknown) => (console.warn(err), NO_RESULTS));
         if (gen !== generation) return;
         s.feeds.push(feed);
         if (feed.count > 0) status.textContent = vi.searchHeadlineCount(feed.count, state.q);

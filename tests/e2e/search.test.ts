@@ -119,6 +119,17 @@ describe('search page', () => {
     }
   });
 
+  it('still finds articles through the full text when the headline files cannot be loaded', async () => {
+    await tab.route('**/tim-kiem/chi-muc/**', (route) => route.abort());
+    try {
+      const paths = (await search('da nang')).map(slugOf);
+      expect(paths).toContain('da-nang-mua-lon-nhieu-tuyen-pho-ngap-sau');
+      expect(await tab.locator('[data-search]').getAttribute('data-state')).toBe('done');
+    } finally {
+      await tab.unroute('**/tim-kiem/chi-muc/**');
+    }
+  });
+
   it('shows headline, source, date and a highlighted excerpt', async () => {
     await search('da nang');
     const first = tab.locator('.search-result').first();
