@@ -30,6 +30,8 @@ export const articleSchema = z.object({
   lede: z.string().optional(),
   blocks: z.array(blockSchema),
   html: z.string().optional(),
+  /** Content-folder paths of the local images the Markdown shows, published under `media/`. */
+  media: z.array(z.string()).optional(),
   attribution: z.string().optional(),
   source: z.string().optional(),
   category: z.string().optional(),

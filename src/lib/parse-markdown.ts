@@ -9,6 +9,7 @@ import { canonicalSourceName } from './outlets.ts';
 import { countWords, titleFromFileName, type ParseResult, type TextInput } from './parse-article.ts';
 import { normalizeHtmlFragment } from './normalize-html.ts';
 import { articleSlug } from './slug.ts';
+import { publishLocalImages } from './media.ts';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 const marked = new Marked({ gfm: true, async: false });
@@ -56,7 +57,7 @@ export function parseMarkdownArticle(input: TextInput): ParseResult {
     else warnings.push('no title in front matter and no `# heading`: headline taken from the file name');
   }
   if (!body.trim() && !headline) return { ok: false, reason: 'empty Markdown file' };
-  const html = normalizeHtmlFragment(sanitizeHtml(marked.parse(body) as string, SANITIZE));
+  const { html, media } = publishLocalImages(normalizeHtmlFragment(sanitizeHtml(marked.parse(body) as string, SANITIZE)), input.file);
   const { date, warning } = parseDate(data.date);
   if (warning) warnings.push(`date: ${warning}`);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -72,6 +73,7 @@ export function parseMarkdownArticle(input: TextInput): ParseResult {
       lede: str(data.summary),
       blocks: [],
       html,
+      media,
       source: source ? canonicalSourceName(source) : undefined,
       category: str(data.category) ?? categoryFromFolder(input.file),
       tags,

@@ -1,6 +1,7 @@
 import { decodeArticleBytes } from './decode.ts';
 import { parseTextArticle, type ParseResult } from './parse-article.ts';
 import { parseMarkdownArticle } from './parse-markdown.ts';
+import { IMAGE_TYPES } from './media.ts';
 
 export type ReadResult = ParseResult & { encoding?: string };
 
@@ -11,6 +12,7 @@ const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 export function articleFileProblem(file: string): string | undefined {
   const ext = extensionOf(file);
   if (TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext)) return undefined;
+  if (ext in IMAGE_TYPES) return `not an article file (.${ext}): an image is published only where a Markdown article shows it`;
   return `not an article file (.${ext || 'no extension'}): only .txt and .md files are read`;
 }
 

@@ -23,7 +23,7 @@ let content: ContentDir;
 let browser: Browser;
 
 beforeAll(async () => {
-  content = makeContentDir(['bad-inputs', 'seeds', 'unc-dev-sample']);
+  content = makeContentDir(['bad-inputs', 'seeds', 'unc-dev-sample', 'markdown-images']);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -65,6 +65,20 @@ function publishedUrls(distDir: string): string[] {
 const describeBroken = (crawl: CrawlReport) => crawl.broken.map((l) => `${l.status ?? 0} ${l.url} (linked from ${l.parent})`);
 
 function crawlTests(state: ReturnType<typeof deployment>, basePath: string) {
+  it("shows a Markdown article's own image from the content folder and leaves out a missing one", async () => {
+    const entry = state.report.files.find((f) => f.file === 'markdown-images/cau-rong.md')!;
+    const pageUrl = new URL(entry.url!, state.server.origin);
+    const html = await (await fetch(pageUrl)).text();
+    const srcs = [...html.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(srcs).toHaveLength(1);
+    const image = await fetch(new URL(srcs[0], pageUrl));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toMatch(/^image\/jpeg/);
+    const original = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'markdown-images', 'anh', 'Cầu Rồng.jpg'));
+    expect(Buffer.from(await image.arrayBuffer()).equals(original)).toBe(true);
+    expect(state.site.output).toContain('markdown-images/cau-rong.md: image markdown-images/anh/khong-co.jpg is not in the content folder');
+  });
+
   it('a crawl from the home page reaches every page and finds no broken link, asset or feed', async () => {
     expect(describeBroken(state.crawl)).toEqual([]);
     expect(state.crawl.pages).toEqual(expect.arrayContaining(await pagePaths(state.site.distDir, basePath)));
