@@ -1,7 +1,8 @@
 /**
  * Quality of related stories on a labelled corpus (default: unc-dev, category = `news_<category>_<n>.txt`).
- * P@1 / P@5 = share of returned related articles with the query's category. The ranking never
- * sees the category, the URL or the file name: ids are opaque and headers are stripped.
+ * P@1 / P@5 = share of returned related articles with the query's category. Articles go through
+ * the project's parser as on the site; the ranking never sees the category, the source, the URL
+ * or the file name: ids are opaque and those fields are dropped (see read-corpus.ts).
  * Usage: npx node bench/related-quality.ts [dir] [knob=value ...]   (knobs: see RelatedTuning)
  */
 import { createHash } from 'node:crypto';
@@ -19,10 +20,10 @@ for (const a of args.filter((x) => x.includes('='))) {
 
 const corpus = await readCorpus(dir);
 const categoryOf = new Map<string, string>();
-const docs = corpus.map(({ file, headline, lede, text }) => {
+const docs = corpus.map(({ file, id: _path, ...input }) => {
   const id = createHash('sha1').update(file).digest('hex').slice(0, 12); // opaque: no category in the id
   categoryOf.set(id, file.replace(/^news_/, '').replace(/_\d+\.txt$/, ''));
-  return { id, headline, lede, text };
+  return { ...input, id };
 });
 
 const started = performance.now();

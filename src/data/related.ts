@@ -1,6 +1,6 @@
 import type { Article } from '../lib/article.ts';
-import { articleBodyTexts } from '../lib/article-text.ts';
 import { buildRelatedIndex, createHeadlineMatcher } from '../lib/related/index.ts';
+import { relatedInput } from '../lib/related/article-input.ts';
 import { getLatestArticles } from './articles.ts';
 
 export const RELATED_LIMIT = Number(process.env.RELATED_LIMIT) || 5;
@@ -17,18 +17,7 @@ export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
   cache ??= getLatestArticles().then((articles) => {
     const started = performance.now();
     const byFile = new Map(articles.map((a) => [a.file, a]));
-    const index = buildRelatedIndex(
-      articles.map((a) => ({
-        id: a.file,
-        headline: a.headline,
-        lede: a.lede,
-        text: articleBodyTexts(a).join('\n'),
-        source: a.source,
-        category: a.category,
-        date: a.date,
-      })),
-      { limit: RELATED_LIMIT },
-    );
+    const index = buildRelatedIndex(articles.map(relatedInput), { limit: RELATED_LIMIT });
     const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
     // One line for bench/build.ts to read the related stage's share of the build.
     console.info(`[related] ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -81,7 +81,7 @@ export const DEFAULT_TUNING: RelatedTuning = {
   ledeWeight: 2,
   pairWeight: 1,
   entityBoost: 0,
-  bylineWeight: 0,
+  bylineWeight: 4,
   k1: 1.2,
   idfPower: 1,
   b: 0.75,

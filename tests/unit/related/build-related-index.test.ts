@@ -28,6 +28,21 @@ const corpus: RelatedInput[] = [
 const topic = (id: string) => id[0];
 
 describe('buildRelatedIndex', () => {
+  it("prefers, among equally close stories, the one by the same reporter (a reporter's desk is a topic)", () => {
+    const byline = (doc: RelatedInput, name: string) => ({ ...doc, byline: name });
+    const docs = [
+      byline(football('q', 'Thái Lan'), 'Hoàng Mạnh'),
+      byline(football('a', 'Malaysia'), 'Minh Khôi'),
+      byline(football('b', 'Indonesia'), 'Hoàng Mạnh'),
+      ...corpus.slice(3),
+    ];
+    for (let run = 0; run < 2; run++) {
+      const hits = buildRelatedIndex(run ? [...docs].reverse() : docs, { limit: 2 }).get('q')!;
+      expect(hits.map((h) => h.id)).toEqual(['b', 'a']);
+    }
+    expect(buildRelatedIndex(docs, { limit: 2, tuning: { bylineWeight: 0, bylineBonus: 0, topicWeight: 0 } }).get('q')!.map((h) => h.id)).toEqual(['a', 'b']);
+  });
+
   it('ranks articles on the same subject first', () => {
     const related = buildRelatedIndex(corpus, { limit: 2 });
     expect(related.size).toBe(corpus.length);

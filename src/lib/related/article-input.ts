@@ -1,0 +1,21 @@
+import type { Article } from '../article.ts';
+import { articleBodyTexts } from '../article-text.ts';
+import type { RelatedInput } from './types.ts';
+
+/**
+ * What the related-stories engine reads of a parsed article: the site and the benchmarks both
+ * call this, so what is measured is what readers get. The byline is the attribution the parser
+ * split off the body (`Trường Thịnh`, `Theo Reuters`): reporters work for one desk.
+ */
+export function relatedInput(article: Article): RelatedInput {
+  return {
+    id: article.file,
+    headline: article.headline,
+    lede: article.lede,
+    text: articleBodyTexts(article).join('\n'),
+    byline: article.attribution,
+    source: article.source,
+    category: article.category,
+    date: article.date,
+  };
+}
