@@ -6,11 +6,15 @@ const SOURCE_LINE = /^(?:Theo|Nguồn\s*:|Nguồn)\s+(.+?)\.?$/u;
 /** A short author line: two to five capitalised words, optional `(tổng hợp)`-style note. */
 const AUTHOR_LINE = /^(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,4}[\p{Lu}][\p{Ll}]*(?:\s*[-–]\s*[\p{Lu}][\p{L}\s]{0,30})?(?:\s*\([^)]{1,30}\))?$/u;
 
+/** `Nhật LinhTheo Bloomberg`: a scraper glued the reporter's name to the wire credit. */
+const GLUED_AUTHOR_SOURCE = /^((?:[\p{Lu}][\p{Ll}]*\.?\s?){1,4}?\p{Ll})(Theo\s+[^,;:]+?)\.?$/u;
+
 export type AttributionResult = { body: string[]; attribution?: string; removed: Removed[] };
 
 /**
  * Takes the closing attribution off the body: a `Theo ...` / `Nguồn: ...` line
- * (a doubled `Theo Theo` collapsed) or a short author line.
+ * (a doubled `Theo Theo` collapsed), a short author line, or the two glued together
+ * (`Kim DungTheo Reuters` -> `Kim Dung - Theo Reuters`).
  *
  * @example takeAttribution(['...', 'Theo Theo Tass']) // { attribution: 'Theo Tass', ... }
  */
@@ -25,6 +29,11 @@ export function takeAttribution(lines: string[]): AttributionResult {
     return { body, attribution: collapsed, removed };
   }
   if (AUTHOR_LINE.test(last)) return { body, attribution: last, removed: [] };
+  const glued = GLUED_AUTHOR_SOURCE.exec(last);
+  if (glued) {
+    const attribution = `${glued[1]} - ${collapseDoubledWord(glued[2])}`;
+    return { body, attribution, removed: [{ text: last, reason: 'attribution: author and source were glued together' }] };
+  }
   return { body: lines, removed: [] };
 }
 

@@ -13,6 +13,21 @@ describe('takeAttribution', () => {
     expect(takeAttribution(['Đoạn một.', 'Minh Anh (tổng hợp)']).attribution).toBe('Minh Anh (tổng hợp)');
   });
 
+  it('splits an author name glued to a wire credit, and says so', () => {
+    for (const [line, attribution] of [
+      ['Nhật LinhTheo Bloomberg', 'Nhật Linh - Theo Bloomberg'],
+      ['Kim DungTheo Las Vegas Review Journal', 'Kim Dung - Theo Las Vegas Review Journal'],
+      ['T.ThủyTheo T.H/DTrends', 'T.Thủy - Theo T.H/DTrends'],
+    ]) {
+      const result = takeAttribution(['Bài viết.', line]);
+      expect(result.attribution, line).toBe(attribution);
+      expect(result.body).toEqual(['Bài viết.']);
+      expect(result.removed[0]).toEqual({ text: line, reason: 'attribution: author and source were glued together' });
+    }
+    // A sentence is never taken for one.
+    expect(takeAttribution(['Bài viết.', 'Ông ấy nói rằng thị trườngTheo dự báo sẽ tăng, lạm phát giảm.']).attribution).toBeUndefined();
+  });
+
   it('leaves a closing sentence that starts with Theo', () => {
     const lines = ['Đoạn một.', 'Theo ông Minh, giá vàng sẽ còn tăng trong thời gian tới, nhất là dịp cuối năm.'];
     expect(takeAttribution(lines)).toEqual({ body: lines, removed: [] });
