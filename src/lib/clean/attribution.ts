@@ -6,6 +6,8 @@ const SOURCE_LINE = /^(?:Theo|Nguồn\s*:|Nguồn)\s+(.+?)\.?$/u;
 /** A short author line: two to five capitalised words, optional `(tổng hợp)`-style note. */
 const AUTHOR_LINE = /^(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,4}[\p{Lu}][\p{Ll}]*(?:\s*[-–]\s*[\p{Lu}][\p{L}\s]{0,30})?(?:\s*\([^)]{1,30}\))?$/u;
 
+/** Initials bylines: `H.Long`, `T.Đ`, `M.C`. */
+const INITIALS_LINE = /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}*$/u;
 /** `Nhật LinhTheo Bloomberg`: a scraper glued the reporter's name to the wire credit. */
 const GLUED_AUTHOR_SOURCE = /^((?:[\p{Lu}][\p{Ll}]*\.?\s?){1,4}?\p{Ll})(Theo\s+[^,;:]+?)\.?$/u;
 
@@ -28,7 +30,7 @@ export function takeAttribution(lines: string[]): AttributionResult {
     const removed = collapsed === last ? [] : [{ text: last, reason: 'attribution: doubled word collapsed' }];
     return { body, attribution: collapsed, removed };
   }
-  if (AUTHOR_LINE.test(last)) return { body, attribution: last, removed: [] };
+  if (AUTHOR_LINE.test(last) || INITIALS_LINE.test(last)) return { body, attribution: last, removed: [] };
   const glued = GLUED_AUTHOR_SOURCE.exec(last);
   if (glued) {
     const attribution = `${glued[1]} - ${collapseDoubledWord(glued[2])}`;

@@ -13,6 +13,11 @@ describe('takeAttribution', () => {
     expect(takeAttribution(['Đoạn một.', 'Minh Anh (tổng hợp)']).attribution).toBe('Minh Anh (tổng hợp)');
   });
 
+  it('takes an initials byline', () => {
+    for (const line of ['H.Long', 'T.Đ', 'M.C', 'N.T.Hà']) expect(takeAttribution(['Bài viết.', line]).attribution, line).toBe(line);
+    expect(takeAttribution(['Bài viết.', 'H.long']).attribution).toBeUndefined();
+  });
+
   it('splits an author name glued to a wire credit, and says so', () => {
     for (const [line, attribution] of [
       ['Nhật LinhTheo Bloomberg', 'Nhật Linh - Theo Bloomberg'],
