@@ -94,7 +94,7 @@ export const DEFAULT_TUNING: RelatedTuning = {
   maxTextChars: 3000,
   feedbackDocs: 0,
   feedbackWeight: 0,
-  diffusionDocs: 10,
+  diffusionDocs: 20,
   diffusionWeight: 0.5,
   sharedNeighbourWeight: 0,
   bylineBonus: 0.1,
