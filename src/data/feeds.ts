@@ -1,6 +1,9 @@
 import rss from '@astrojs/rss';
 import type { Article } from '../lib/article.ts';
 import { buildFeedItems, toAbsoluteUrl } from '../lib/browse/feed-items.ts';
+import type { TermGroup } from '../lib/browse/group-by-term.ts';
+import { termPagePath, type Facet } from '../lib/browse/paths.ts';
+import { termTitle, vi } from '../i18n/vi.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 
 // The same environment as astro.config.mjs and urls.ts, so feed links match page links.
@@ -22,5 +25,16 @@ export function renderFeed(options: { title: string; description: string; pagePa
     site: absoluteHref(options.pagePath),
     items: buildFeedItems(options.articles, (slug) => absoluteHref(`${slug}/`)),
     customData: '<language>vi</language>',
+  });
+}
+
+/** The feed of one source's or one category's articles, following its listing. */
+export function renderTermFeed(facet: Facet, group: TermGroup<Article>): Promise<Response> {
+  const heading = termTitle(facet, group.name);
+  return renderFeed({
+    title: vi.feedTitle(heading),
+    description: vi.feedDescription(heading),
+    pagePath: termPagePath(facet, group.slug),
+    articles: group.items,
   });
 }

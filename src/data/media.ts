@@ -14,6 +14,13 @@ export interface MediaFile {
 }
 
 let cache: Promise<MediaFile[]> | undefined;
+let names: Promise<ReadonlySet<string>> | undefined;
+
+/** The published names, once per build: every article page asks. */
+export function getPublishedMediaNames(): Promise<ReadonlySet<string>> {
+  names ??= getMediaFiles().then((files) => new Set(files.map((file) => file.name)));
+  return names;
+}
 
 /**
  * The local images Markdown articles show, once each. An image that is not in the content

@@ -56,3 +56,8 @@ export const vi = {
 } as const;
 
 export type UiStrings = typeof vi;
+
+/** The heading of a source's or a category's listing, its feed and its links. */
+export function termTitle(facet: 'source' | 'category', name: string): string {
+  return facet === 'source' ? vi.sourceTitle(name) : vi.categoryTitle(name);
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { decodeEntities } from './article-text.ts';
 import { slugify } from './slug.ts';
 
 /** Image files a Markdown article may show from its own folder. No SVG: opened on its own it could run script. */
@@ -53,7 +54,7 @@ export function mediaFileName(contentPath: string): string {
 export function publishLocalImages(html: string, articleFile: string): { html: string; media: string[] } {
   const media = new Set<string>();
   const out = html.replace(/(<img\b[^>]*?\bsrc=")([^"]*)(")/g, (whole, before: string, src: string, after: string) => {
-    const path = resolveMediaPath(articleFile, src.replace(/&amp;/g, '&'));
+    const path = resolveMediaPath(articleFile, decodeEntities(src));
     if (!path) return whole;
     media.add(path);
     return `${before}../${MEDIA_DIR}/${mediaFileName(path)}${after}`;

@@ -1,19 +1,9 @@
 import { createHash } from 'node:crypto';
+import { foldDiacritics } from './fold.ts';
 
 const MAX_SLUG_LENGTH = 80;
 
-/**
- * Removes tone and vowel marks and maps `đ`/`Đ` to `d`: how Vietnamese is typed
- * without diacritics (`Đà Nẵng` -> `Da Nang`). NFD alone leaves `đ` untouched.
- */
-export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
+export { foldDiacritics } from './fold.ts';
 
 /**
  * An ASCII, lower-case, hyphenated slug of a Vietnamese phrase, cut at a word

@@ -20,8 +20,6 @@ interface Pagefind {
 }
 
 export interface PagefindTier {
-  /** Starts loading Pagefind (when the reader is about to search). */
-  preload(): void;
   /** Searches; results whose URL is in `skip` (shown by an earlier tier) are left out. */
   search(state: SearchState, skip: ReadonlySet<string>): Promise<ResultFeed>;
 }
@@ -35,7 +33,6 @@ export function pagefindTier(base: string): PagefindTier {
     }));
 
   return {
-    preload: () => void load().catch(() => (pagefind = undefined)),
     async search(state, skip) {
       const pf = await load();
       const plan = planSearch(state.q);

@@ -7,38 +7,27 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { serveStatic, type StaticServer } from './helpers/serve.ts';
-import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
+import type { StaticServer } from './helpers/serve.ts';
+import { serveFixtures, type ServedSite } from './helpers/served-site.ts';
 
 const BASE = '/bao-tinh/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let content: ContentDir;
+let served: ServedSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let articleUrl: string;
-let site: BuiltSite | undefined;
 
 beforeAll(async () => {
-  content = makeContentDir(['seeds', 'unc-dev-sample', 'baomoi-sample']);
-  site = await buildSite({ contentDir: content.dir, basePath: BASE });
-  const { report } = site;
-  articleUrl = report.files.find((f) => f.file === 'seeds/000_cccd129fef1f31bc.txt')!.url!;
-  server = await serveStatic(site.distDir, { basePath: BASE });
-  browser = await launchBrowser();
+  served = await serveFixtures(['seeds', 'unc-dev-sample', 'baomoi-sample'], BASE);
+  ({ server, browser } = served);
+  articleUrl = served.urlOf('seeds/000_cccd129fef1f31bc.txt');
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  content?.remove();
-  site?.remove();
-});
+afterAll(() => served?.close());
 
 const pages: Record<string, () => string> = {
   home: () => server.url,
-  article: () => server.origin + articleUrl,
+  article: () => articleUrl,
   'search with results': () => `${server.url}tim-kiem/?q=${encodeURIComponent('Nga')}`,
   '404': () => `${server.url}khong-co-trang-nay/`,
 };

@@ -11,35 +11,25 @@ import { join } from 'node:path';
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { serveStatic, type StaticServer } from './helpers/serve.ts';
-import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
+import type { BuiltSite } from './helpers/build-site.ts';
+import type { StaticServer } from './helpers/serve.ts';
+import { serveFixtures, type ServedSite } from './helpers/served-site.ts';
 import { listHtmlFiles, validateBuiltHtml } from './helpers/validate-html.ts';
 import { watchContext, type ContextWatch } from './helpers/watch-context.ts';
 
 const BASE = '/bao-tinh/';
 
-let content: ContentDir;
+let served: ServedSite | undefined;
 let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
 let urlOf: (file: string) => string;
 
 beforeAll(async () => {
-  content = makeContentDir(['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown']);
-  site = await buildSite({ contentDir: content.dir, basePath: BASE });
-  const { report } = site;
-  urlOf = (file) => server.origin + report.files.find((f) => f.file === file)!.url!;
-  server = await serveStatic(site.distDir, { basePath: BASE });
-  browser = await launchBrowser();
+  served = await serveFixtures(['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown'], BASE);
+  ({ site, server, browser, urlOf } = served);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  content?.remove();
-  site?.remove();
-});
+afterAll(() => served?.close());
 
 async function open(): Promise<{ context: BrowserContext; page: Page; watch: ContextWatch }> {
   const context = await browser.newContext();

@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { articleBodyTexts } from '../article-text.ts';
+import { articleBodyTexts, decodeEntities } from '../article-text.ts';
 import { truncateText } from '../listing.ts';
 import { slugSyllables } from '../recover-headline.ts';
 
@@ -28,9 +28,3 @@ export function resultExcerpt(article: Pick<Article, 'lede' | 'blocks' | 'html'>
   return truncateText(decodeEntities(first).replace(/\s+/g, ' ').trim(), RESULT_EXCERPT_CHARS);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-
-/** The few entities sanitised Markdown HTML holds; the excerpt is plain text, escaped again when shown. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]);
-}

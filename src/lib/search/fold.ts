@@ -6,6 +6,8 @@
  * match (`Dà Nẵng` for `Đà Nẵng`) above a folding-only one (`Da Nang`).
  */
 
+import { foldDiacritics } from '../fold.ts';
+
 /** NFC, with `đ`/`Đ` mapped to `d`/`D` and nothing else changed. */
 export function foldD(text: string): string {
   return text.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -22,5 +24,5 @@ export function hasD(word: string): boolean {
  * @example foldAll('Đà Nẵng') // 'da nang'
  */
 export function foldAll(text: string): string {
-  return foldD(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().normalize('NFC');
+  return foldDiacritics(text).toLowerCase();
 }

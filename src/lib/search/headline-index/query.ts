@@ -1,4 +1,4 @@
-import { decodeIds, headlineSyllables, pairKey, shardOf, type HeadlineIndexMeta, type TermShard } from './format.ts';
+import { decodeIds, headlineSyllables, pairKey, shardOf, type HeadlineIndexMeta, type Syllable, type TermShard } from './format.ts';
 
 /** Longer queries are pasted text: their first syllables decide, the rest would only cost requests. */
 export const MAX_QUERY_SYLLABLES = 12;
@@ -11,11 +11,16 @@ export const MAX_QUERY_SYLLABLES = 12;
 export const PAIR_WEIGHT = 3;
 export const EXACT_WEIGHT = 1;
 
-/** The shards a query needs: one per distinct syllable and pair. */
-export function shardsForQuery(query: string, meta: HeadlineIndexMeta): number[] {
-  const syllables = headlineSyllables(query).slice(0, MAX_QUERY_SYLLABLES);
+const querySyllables = (query: string) => headlineSyllables(query).slice(0, MAX_QUERY_SYLLABLES);
+
+function shardsOf(syllables: Syllable[], meta: HeadlineIndexMeta): number[] {
   const keys = [...syllables.map((s) => s.key), ...syllables.slice(1).map((s, i) => pairKey(syllables[i], s))];
   return [...new Set(keys.map((key) => shardOf(key, meta.termShards)))];
+}
+
+/** The shards a query needs: one per distinct syllable and pair. */
+export function shardsForQuery(query: string, meta: HeadlineIndexMeta): number[] {
+  return shardsOf(querySyllables(query), meta);
 }
 
 /**
@@ -30,10 +35,10 @@ export async function searchHeadlineIndex(
   meta: HeadlineIndexMeta,
   loadShard: (shard: number) => Promise<TermShard>,
 ): Promise<number[]> {
-  const syllables = headlineSyllables(query).slice(0, MAX_QUERY_SYLLABLES);
+  const syllables = querySyllables(query);
   if (syllables.length === 0 || meta.docs === 0) return [];
   const shards = new Map<number, Promise<TermShard>>();
-  for (const n of shardsForQuery(query, meta)) shards.set(n, loadShard(n));
+  for (const n of shardsOf(syllables, meta)) shards.set(n, loadShard(n));
   const shardFor = (key: string) => shards.get(shardOf(key, meta.termShards))!;
 
   const matches = new Map<string, Set<number>>();
