@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { decodeEntities } from './article-text.ts';
-import { slugify } from './slug.ts';
+import { extensionOf } from './file-extension.ts';
+import { shortIdFromPath, slugify } from './slug.ts';
 
 /** Image files a Markdown article may show from its own folder. No SVG: opened on its own it could run script. */
 export const IMAGE_TYPES: Record<string, string> = {
@@ -16,7 +16,6 @@ export const IMAGE_TYPES: Record<string, string> = {
 /** Where published images live, under the base path. */
 export const MEDIA_DIR = 'media';
 
-const extensionOf = (path: string) => posix.extname(path).slice(1).toLowerCase();
 
 /**
  * The content-folder path an image `src` of a Markdown article points to, or undefined when it
@@ -44,7 +43,7 @@ export function resolveMediaPath(articleFile: string, src: string): string | und
 export function mediaFileName(contentPath: string): string {
   const ext = extensionOf(contentPath);
   const stem = slugify(posix.basename(contentPath, posix.extname(contentPath))) || 'anh';
-  return `${stem}-${createHash('sha256').update(contentPath).digest('hex').slice(0, 8)}.${ext}`;
+  return `${stem}-${shortIdFromPath(contentPath)}.${ext}`;
 }
 
 /**

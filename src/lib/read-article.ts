@@ -2,6 +2,7 @@ import { decodeArticleBytes } from './decode.ts';
 import { parseTextArticle, type ParseResult } from './parse-article.ts';
 import { parseMarkdownArticle } from './parse-markdown.ts';
 import { IMAGE_TYPES } from './media.ts';
+import { extensionOf } from './file-extension.ts';
 
 export type ReadResult = ParseResult & { encoding?: string };
 
@@ -31,10 +32,4 @@ export function readArticle(file: string, bytes: Uint8Array): ReadResult {
   const input = { file, text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
   const result = MARKDOWN_EXTENSIONS.has(ext) ? parseMarkdownArticle(input) : parseTextArticle(input);
   return { ...result, encoding: decoded.encoding };
-}
-
-function extensionOf(file: string): string {
-  const name = file.split('/').at(-1) ?? '';
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }

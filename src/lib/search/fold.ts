@@ -8,6 +8,9 @@
 
 import { foldDiacritics } from '../fold.ts';
 
+/** Letters, marks and digits: the runs Pagefind treats as words, and so do our own indexes. */
+export const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** NFC, with `đ`/`Đ` mapped to `d`/`D` and nothing else changed. */
 export function foldD(text: string): string {
   return text.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D');

@@ -1,7 +1,5 @@
-import { foldD } from './fold.ts';
+import { foldD, WORD_RE } from './fold.ts';
 
-/** Letters, marks and digits: the runs Pagefind treats as words. */
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** A search as it is sent to Pagefind: one plain query plus phrase probes for adjacency. */
 export interface SearchPlan {

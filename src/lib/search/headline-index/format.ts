@@ -5,7 +5,7 @@
  * small files by term, so a first search fetches a few kilobytes; Pagefind's full-text tier is
  * loaded only when headlines are not enough. Shared by the build and the browser: no Node APIs.
  */
-import { foldAll, foldD } from '../fold.ts';
+import { foldAll, foldD, WORD_RE } from '../fold.ts';
 
 /** Where the index lives under the site's base path. */
 export const HEADLINE_INDEX_DIR = 'tim-kiem/chi-muc/';
@@ -37,8 +37,6 @@ export interface Syllable {
   key: string;
   form: string;
 }
-
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The syllables of a headline or a query, lower case, in order.
