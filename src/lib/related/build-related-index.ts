@@ -1,9 +1,9 @@
-import { clearDoc, createScratch, scatterDoc, scoreDoc, type Scratch } from './candidates.ts';
+import { createScratch, type Scratch } from './candidates.ts';
 import { extractBylineNames } from './byline.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
-import { vectorizeDocs, type VectorSet } from './vectorize.ts';
+import { vectorizeDocs } from './vectorize.ts';
 
 /** Per document: its byline names with their rarity (idf / log n), for the shared-byline bonus. */
 type Bylines = Map<string, number>[];
@@ -27,18 +27,10 @@ function shareByline(a: Map<string, number>, b: Map<string, number>): number {
 /**
  * Second stage over the first stage's candidates (scores: lexical cosine mixed with the topic
  * cosine): two-hop diffusion over the neighbour graph, the shared-byline bonus, and the optional
- * knobs (pseudo-relevance feedback, which re-scores lexically; shared neighbours; source/category).
+ * source/category bonuses (0 by default).
  */
-function rerank(d: number, first: Ranked[], vectors: VectorSet, docs: RelatedInput[], t: RelatedTuning, s: Scratch, bylines: Bylines): Ranked {
+function rerank(d: number, first: Ranked[], docs: RelatedInput[], t: RelatedTuning, s: Scratch, bylines: Bylines): Ranked {
   const own = first[d];
-  const feedback = own.docs.slice(0, t.feedbackDocs);
-  const useFeedback = feedback.length > 0 && t.feedbackWeight > 0;
-  if (useFeedback) {
-    scatterDoc(vectors, d, 1, s);
-    for (const f of feedback) scatterDoc(vectors, f, t.feedbackWeight / feedback.length, s);
-  }
-  const neighbours = t.sharedNeighbourWeight > 0 ? new Set(own.docs.slice(0, 10)) : undefined;
-  const exact = new Map(own.docs.map((c, i) => [c, own.scores[i]]));
   // Two-hop diffusion: how strongly the query's best neighbours point at each candidate.
   const spread = s.acc;
   const hops = t.diffusionWeight > 0 ? own.docs.slice(0, t.diffusionDocs) : [];
@@ -50,14 +42,9 @@ function rerank(d: number, first: Ranked[], vectors: VectorSet, docs: RelatedInp
     const next = first[k];
     for (let j = 0; j < next.docs.length; j++) spread[next.docs[j]] += wk * next.scores[j];
   });
-  const ranked = rankByScore(own.docs, own.docs.map((c) => {
-    let score = useFeedback ? scoreDoc(vectors, c, s) / (1 + t.feedbackWeight) : exact.get(c)!;
+  const ranked = rankByScore(own.docs, own.docs.map((c, i) => {
+    let score = own.scores[i];
     if (hopMass > 0) score = (1 - t.diffusionWeight) * score + (t.diffusionWeight * spread[c]) / hopMass;
-    if (neighbours) {
-      let shared = 0;
-      for (const x of first[c].docs.slice(0, 10)) if (neighbours.has(x)) shared++;
-      score += (t.sharedNeighbourWeight * shared) / 10;
-    }
     if (t.bylineBonus) score += t.bylineBonus * shareByline(bylines[d], bylines[c]);
     if (t.sourceBonus && docs[d].source && docs[d].source === docs[c].source) score += t.sourceBonus;
     if (t.categoryBonus && docs[d].category && docs[d].category === docs[c].category) score += t.categoryBonus;
@@ -66,10 +53,6 @@ function rerank(d: number, first: Ranked[], vectors: VectorSet, docs: RelatedInp
   for (const k of hops) {
     spread[k] = 0;
     for (const j of first[k].docs) spread[j] = 0;
-  }
-  if (useFeedback) {
-    clearDoc(vectors, d, s);
-    for (const f of feedback) clearDoc(vectors, f, s);
   }
   return ranked;
 }
@@ -95,7 +78,7 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   const bylines = t.bylineBonus > 0 ? indexBylines(sorted) : [];
   const result = new Map<string, RelatedHit[]>();
   for (let d = 0; d < sorted.length; d++) {
-    const ranked = rerank(d, first, vectors, sorted, t, scratch, bylines);
+    const ranked = rerank(d, first, sorted, t, scratch, bylines);
     const positive = ranked.docs.filter((_, i) => ranked.scores[i] > 0);
     const scoreOf = new Map(ranked.docs.map((c, i) => [c, ranked.scores[i]]));
     const cosineOf = new Map(first[d].docs.map((c, i) => [c, first[d].cosines[i]]));

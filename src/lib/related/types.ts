@@ -47,14 +47,9 @@ export interface RelatedTuning {
   candidates: number;
   /** Body characters read per document: a story's topic is set in its first paragraphs. */
   maxTextChars: number;
-  /** Pseudo-relevance feedback: neighbours folded into the query and their weight (0 = off). */
-  feedbackDocs: number;
-  feedbackWeight: number;
   /** Two-hop diffusion over the first-stage neighbour graph: neighbours used and mixing weight (0 = off). */
   diffusionDocs: number;
   diffusionWeight: number;
-  /** Bonus for candidates that share first-stage neighbours (0 = off). */
-  sharedNeighbourWeight: number;
   /** Bonus for sharing a (rare) byline name with the query (0 = off). */
   bylineBonus: number;
   /** Same-source / same-category bonus when those fields are given (0 = off). */
@@ -92,11 +87,8 @@ export const DEFAULT_TUNING: RelatedTuning = {
   maxPostings: 1000,
   candidates: 50,
   maxTextChars: 3000,
-  feedbackDocs: 0,
-  feedbackWeight: 0,
   diffusionDocs: 20,
   diffusionWeight: 0.5,
-  sharedNeighbourWeight: 0,
   bylineBonus: 0.1,
   sourceBonus: 0,
   categoryBonus: 0,
