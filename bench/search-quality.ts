@@ -27,6 +27,7 @@ import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
 import { serveStatic } from '../tests/e2e/helpers/serve.ts';
 import { shortIdFromPath } from '../src/lib/slug.ts';
 import { foldAll } from '../src/lib/search/fold.ts';
+import { decodeEntities } from '../src/lib/article-text.ts';
 import { planSearch } from '../src/lib/search/query.ts';
 import { ADJACENCY_BOOST, rankByAdjacency } from '../src/lib/search/rank.ts';
 import { SEARCH_RANKING } from '../src/lib/search/options.ts';
@@ -69,7 +70,7 @@ function readCases(dist: string): Case[] {
     if (!dir || !url) continue;
     const html = readFileSync(join(dist, dir, 'index.html'), 'utf8');
     const article = /<article[^]*?<\/article>/.exec(html)?.[0] ?? '';
-    const headline = decode(/<h1>([^<]*)<\/h1>/.exec(article)?.[1] ?? '');
+    const headline = decodeEntities(/<h1>([^<]*)<\/h1>/.exec(article)?.[1] ?? '');
     const words = syllables(article.replace(/<[^>]+>/g, ' '));
     for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
     textById.set(dir.slice(-8), ` ${words.join(' ')} `);
@@ -88,8 +89,7 @@ function readCases(dist: string): Case[] {
     return { path, slugQuery: slug, rareQuery: words.filter((w) => rare.has(w)).join(' '), pairQuery };
   });
 }
-const syllables = (text: string) => foldAll(decode(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const syllables = (text: string) => foldAll(decodeEntities(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 type Variant = 'raw' | 'fold' | 'weights' | 'pairs' | 'page';
 const VARIANTS = (arg('--variants') ?? 'raw,fold,weights,pairs,page').split(',') as Variant[];
