@@ -1,20 +1,30 @@
+import { beatVectors } from './beats.ts';
 import { createScratch, type Scratch } from './candidates.ts';
 import { extractBylineNames } from './byline.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
-import { vectorizeDocs } from './vectorize.ts';
+import { sectionCosine, sectionProfiles, type SectionProfiles } from './sections.ts';
+import { rowCosine, vectorizeDocs } from './vectorize.ts';
 
-/** Per document: its byline names with their rarity (idf / log n), for the shared-byline bonus. */
+/** Per document: its byline names with their rarity, for the shared-byline bonus. */
 type Bylines = Map<string, number>[];
 
-/** Index byline names; a name shared by half the corpus is worth little, a reporter's name a lot. */
-function indexBylines(docs: RelatedInput[]): Bylines {
-  const names = docs.map((d) => [...new Set(extractBylineNames(d))]);
+/** Per document: its byline names' rarities (idf / log n); a reporter's name is worth a lot, a name on half the corpus little. */
+function bylineRarities(names: string[][]): Bylines {
   const df = new Map<string, number>();
   for (const list of names) for (const n of list) df.set(n, (df.get(n) ?? 0) + 1);
-  const scale = Math.log(Math.max(2, docs.length));
-  return names.map((list) => new Map(list.map((n) => [n, Math.log(docs.length / df.get(n)!) / scale])));
+  const scale = Math.log(Math.max(2, names.length));
+  return names.map((list) => new Map(list.map((n) => [n, Math.log(names.length / df.get(n)!) / scale])));
+}
+
+/** What the second stage reads besides the first stage's lists. */
+interface Context {
+  docs: RelatedInput[];
+  bylines: Bylines;
+  sections?: SectionProfiles;
+  beats?: Float32Array;
+  beatDims: number;
 }
 
 /** Largest rarity among byline names two documents share (0 when none). */
@@ -26,10 +36,11 @@ function shareByline(a: Map<string, number>, b: Map<string, number>): number {
 
 /**
  * Second stage over the first stage's candidates (scores: lexical cosine mixed with the topic
- * cosine): two-hop diffusion over the neighbour graph, the shared-byline bonus, and the optional
- * source/category bonuses (0 by default).
+ * cosine): two-hop diffusion over the neighbour graph, the shared-byline bonus, the latent-section
+ * and reporter-beat cosines, and the optional source/category bonuses (0 by default).
  */
-function rerank(d: number, first: Ranked[], docs: RelatedInput[], t: RelatedTuning, s: Scratch, bylines: Bylines): Ranked {
+function rerank(d: number, first: Ranked[], x: Context, t: RelatedTuning, s: Scratch): Ranked {
+  const { docs, bylines, sections, beats } = x;
   const own = first[d];
   // Two-hop diffusion: how strongly the query's best neighbours point at each candidate.
   const spread = s.acc;
@@ -46,6 +57,8 @@ function rerank(d: number, first: Ranked[], docs: RelatedInput[], t: RelatedTuni
     let score = own.scores[i];
     if (hopMass > 0) score = (1 - t.diffusionWeight) * score + (t.diffusionWeight * spread[c]) / hopMass;
     if (t.bylineBonus) score += t.bylineBonus * shareByline(bylines[d], bylines[c]);
+    if (sections) score += t.sectionWeight * sectionCosine(sections, d, c);
+    if (beats) score += t.beatWeight * rowCosine(beats, x.beatDims, d, c);
     if (t.sourceBonus && docs[d].source && docs[d].source === docs[c].source) score += t.sourceBonus;
     if (t.categoryBonus && docs[d].category && docs[d].category === docs[c].category) score += t.categoryBonus;
     return score;
@@ -75,10 +88,17 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   const first = rankFirstStage(vectors, t, scratch);
   const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
 
-  const bylines = t.bylineBonus > 0 ? indexBylines(sorted) : [];
+  const names = sorted.map((doc) => [...new Set(extractBylineNames(doc))]);
+  const context: Context = {
+    docs: sorted,
+    bylines: t.bylineBonus > 0 ? bylineRarities(names) : [],
+    sections: t.sectionWeight > 0 ? sectionProfiles(first, t.sectionNeighbours) : undefined,
+    beats: t.beatWeight > 0 && vectors.topics ? beatVectors(names, vectors.topics, vectors.topicDims, t.beatMaxShare) : undefined,
+    beatDims: vectors.topicDims,
+  };
   const result = new Map<string, RelatedHit[]>();
   for (let d = 0; d < sorted.length; d++) {
-    const ranked = rerank(d, first, sorted, t, scratch, bylines);
+    const ranked = rerank(d, first, context, t, scratch);
     const positive = ranked.docs.filter((_, i) => ranked.scores[i] > 0);
     const scoreOf = new Map(ranked.docs.map((c, i) => [c, ranked.scores[i]]));
     const cosineOf = new Map(first[d].docs.map((c, i) => [c, first[d].cosines[i]]));

@@ -52,6 +52,14 @@ export interface RelatedTuning {
   diffusionWeight: number;
   /** Bonus for sharing a (rare) byline name with the query (0 = off). */
   bylineBonus: number;
+  /** Weight of the cosine of two articles' latent-section profiles (0 = off; see sections.ts). */
+  sectionWeight: number;
+  /** Best first-stage neighbours that place an article in the sections (and build the graph). */
+  sectionNeighbours: number;
+  /** Weight of the cosine of the articles' reporters' beats (0 = off; needs the topic model; see beats.ts). */
+  beatWeight: number;
+  /** A byline name on more than this share of the corpus (a wire service) has no beat. */
+  beatMaxShare: number;
   /** Same-source / same-category bonus when those fields are given (0 = off). */
   sourceBonus: number;
   categoryBonus: number;
@@ -90,6 +98,10 @@ export const DEFAULT_TUNING: RelatedTuning = {
   diffusionDocs: 20,
   diffusionWeight: 0.5,
   bylineBonus: 0.1,
+  sectionWeight: 0.15,
+  sectionNeighbours: 20,
+  beatWeight: 0.2,
+  beatMaxShare: 0.05,
   sourceBonus: 0,
   categoryBonus: 0,
   topicWeight: 0.1,

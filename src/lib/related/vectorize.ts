@@ -108,13 +108,16 @@ function compactTermIds(v: VectorSet): number {
   return next;
 }
 
+/** Dot product of rows a and b of a row-major matrix of unit rows (their cosine), floored at 0. */
+export function rowCosine(rows: Float32Array, dims: number, a: number, b: number): number {
+  let s = 0;
+  for (let i = 0; i < dims; i++) s += rows[a * dims + i] * rows[b * dims + i];
+  return s > 0 ? s : 0;
+}
+
 /** Cosine of the topic vectors of documents a and b, floored at 0 (0 without a topic model). */
 export function topicCosine(v: VectorSet, a: number, b: number): number {
-  const { topics, topicDims: k } = v;
-  if (!topics) return 0;
-  let s = 0;
-  for (let i = 0; i < k; i++) s += topics[a * k + i] * topics[b * k + i];
-  return s > 0 ? s : 0;
+  return v.topics ? rowCosine(v.topics, v.topicDims, a, b) : 0;
 }
 
 /** Dot product of documents a and b (merge of ascending ids). */
