@@ -1,7 +1,7 @@
 import { extractBylineNames } from './byline.ts';
 import { SpanTable } from './span-table.ts';
 import { TermBag } from './term-bag.ts';
-import { isEntityWord, normalizeSyllable, scanWordSpans } from './tokenize.ts';
+import { normalizeSyllable, scanWordSpans } from './tokenize.ts';
 import type { RelatedInput, RelatedTuning } from './types.ts';
 
 /** Term counts of one document before weighting, term ids ascending. */
@@ -31,12 +31,9 @@ export function hashPair(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/**
- * Count syllables and adjacent-syllable pairs of every document (one shared vocabulary),
- * with field weights and an optional boost for name-like words.
- */
+/** Count syllables and adjacent-syllable pairs of every document (one shared vocabulary), with field weights. */
 export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts {
-  const surface = new SpanTable(); // raw word -> syllable id * 2 + name-like bit
+  const surface = new SpanTable(); // raw word -> syllable id
   const syllables = new Map<string, number>();
   // Pairs are feature-hashed into buckets [0, pairBuckets): no table of millions of pairs to
   // build or probe; rare collisions only blur rare pairs. Syllables and names come after.
@@ -48,7 +45,6 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts
     return id;
   };
   const bag = new TermBag();
-  const entityFactor = 1 + t.entityBoost;
 
   const counts: RawCounts[] = [];
   for (const doc of docs) {
@@ -61,27 +57,18 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts
     for (const [text, fieldWeight] of fields) {
       const s = text.normalize('NFC');
       let prev = -1;
-      let prevEntity = false;
       scanWordSpans(
         s,
-        (start, end, hash, sentenceStart) => {
-          let code = surface.get(s, start, end, hash);
-          if (code < 0) {
-            const raw = s.slice(start, end);
-            const lower = normalizeSyllable(raw);
-            code = termOf(lower) * 2 + (isEntityWord(raw, lower, false) ? 1 : 0);
-            surface.add(s, start, end, hash, code);
+        (start, end, hash) => {
+          let syl = surface.get(s, start, end, hash);
+          if (syl < 0) {
+            syl = termOf(normalizeSyllable(s.slice(start, end)));
+            surface.add(s, start, end, hash, syl);
           }
-          const syl = code >> 1;
-          const entity = !sentenceStart && (code & 1) === 1;
           length += fieldWeight;
-          bag.add(syl, fieldWeight * (entity ? entityFactor : 1));
-          if (prev >= 0) {
-            const pair = hashPair(prev, syl) & (pairBuckets - 1);
-            bag.add(pair, fieldWeight * (entity && prevEntity ? entityFactor : 1));
-          }
+          bag.add(syl, fieldWeight);
+          if (prev >= 0) bag.add(hashPair(prev, syl) & (pairBuckets - 1), fieldWeight);
           prev = syl;
-          prevEntity = entity;
         },
         () => {
           prev = -1;

@@ -4,17 +4,12 @@
  * two syllables, so we keep syllables plus adjacent-syllable pairs.
  */
 
-/** One token of a segment: lower-cased syllable and whether it looked like a name. */
+/** One token of a segment: the syllable, NFC, lower case, tone placement canonicalised (`hoà` -> `hòa`). */
 export interface Token {
-  /** NFC, lower case, tone placement canonicalised (`hoà` -> `hòa`). */
   text: string;
-  /** Capitalised (or a number) and not the first word of a sentence: likely a name. */
-  entity: boolean;
 }
 
 const WORD_START_RE = /[\p{L}\p{M}\p{N}]/u;
-const SENTENCE_END_RE = /[.!?…:\n]/;
-const DIGIT_RE = /^\d/;
 
 /** New-style tone placement at the end of a syllable (`oà`, `uỳ`) mapped to old style (`òa`, `ùy`). */
 const TONE_MOVES: Record<string, string> = {};
@@ -45,16 +40,12 @@ export function normalizeSyllable(raw: string): string {
 
 /**
  * Walk the words of a text without building arrays: the engine's fast path.
- * `onWord` gets the raw NFC word and whether it starts a sentence; `onBreak` marks punctuation,
- * so callers never pair words across a comma or a sentence end.
+ * `onWord` gets the raw NFC word; `onBreak` marks punctuation, so callers never pair words
+ * across a comma or a sentence end.
  */
-export function scanWords(
-  text: string,
-  onWord: (raw: string, sentenceStart: boolean) => void,
-  onBreak: () => void,
-): void {
+export function scanWords(text: string, onWord: (raw: string) => void, onBreak: () => void): void {
   const s = text.normalize('NFC');
-  scanWordSpans(s, (start, end, _hash, sentenceStart) => onWord(s.slice(start, end), sentenceStart), onBreak);
+  scanWordSpans(s, (start, end) => onWord(s.slice(start, end)), onBreak);
 }
 
 /**
@@ -64,10 +55,9 @@ export function scanWords(
  */
 export function scanWordSpans(
   s: string,
-  onWord: (start: number, end: number, hash: number, sentenceStart: boolean) => void,
+  onWord: (start: number, end: number, hash: number) => void,
   onBreak: () => void,
 ): void {
-  let sentenceStart = true;
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -76,9 +66,8 @@ export function scanWordSpans(
       i++;
       continue;
     }
-    if (kind === PUNCT || kind === END) {
+    if (kind === BREAK) {
       onBreak();
-      if (kind === END) sentenceStart = true;
       i++;
       continue;
     }
@@ -93,8 +82,7 @@ export function scanWordSpans(
         j++;
       } else break;
     }
-    onWord(i, j, finishHash(h), sentenceStart);
-    sentenceStart = false;
+    onWord(i, j, finishHash(h));
     i = j;
   }
   onBreak();
@@ -102,20 +90,20 @@ export function scanWordSpans(
 
 const WORD = 0;
 const SPACE = 1;
-const PUNCT = 2;
-const END = 3;
+/** Punctuation, or a line end: no pair spans it. */
+const BREAK = 2;
 const CLASS_CACHE = new Uint8Array(0x2000);
 for (let c = 0; c < CLASS_CACHE.length; c++) {
   const ch = String.fromCharCode(c);
-  CLASS_CACHE[c] = WORD_START_RE.test(ch) ? WORD : /\s/.test(ch) && ch !== '\n' ? SPACE : SENTENCE_END_RE.test(ch) ? END : PUNCT;
+  CLASS_CACHE[c] = WORD_START_RE.test(ch) ? WORD : /\s/.test(ch) && ch !== '\n' ? SPACE : BREAK;
 }
 
-/** Character class: word character, space, punctuation, or sentence end. Table lookup for common scripts. */
+/** Character class: word character, space, or break. Table lookup for common scripts. */
 function classify(code: number): number {
   if (code < 0x2000) return CLASS_CACHE[code];
   const ch = String.fromCharCode(code);
   if (code >= 0xd800 && code <= 0xdfff) return WORD; // astral letters: rare, keep inside words
-  return WORD_START_RE.test(ch) ? WORD : /\s/.test(ch) ? SPACE : ch === '…' ? END : PUNCT;
+  return WORD_START_RE.test(ch) ? WORD : /\s/.test(ch) ? SPACE : BREAK;
 }
 
 function isDigit(code: number): boolean {
@@ -126,21 +114,13 @@ function isSeparator(code: number): boolean {
   return code === 46 || code === 44;
 }
 
-/** Whether a raw word looks like part of a name or a figure (capitalised mid-sentence, or a number). */
-export function isEntityWord(raw: string, lower: string, sentenceStart: boolean): boolean {
-  return !sentenceStart && (lower[0] !== raw[0] || DIGIT_RE.test(raw));
-}
-
 /** Split text into punctuation-free segments of tokens, for callers that want arrays. */
 export function tokenizeSegments(text: string): Token[][] {
   const segments: Token[][] = [];
   let current: Token[] = [];
   scanWords(
     text,
-    (raw, sentenceStart) => {
-      const lower = normalizeSyllable(raw);
-      current.push({ text: lower, entity: isEntityWord(raw, lower, sentenceStart) });
-    },
+    (raw) => current.push({ text: normalizeSyllable(raw) }),
     () => {
       if (current.length) segments.push(current);
       current = [];

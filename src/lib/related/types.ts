@@ -26,8 +26,6 @@ export interface RelatedTuning {
   pairWeight: number;
   /** Term frequency given to each byline name (0 = off). */
   bylineWeight: number;
-  /** Extra term frequency for words that look like names or numbers (0 = off). */
-  entityBoost: number;
   /** BM25 term-frequency saturation and length normalisation. */
   k1: number;
   /** Exponent on BM25 idf: below 1 favours topical mid-frequency terms over rare one-story terms. */
@@ -83,7 +81,6 @@ export const DEFAULT_TUNING: RelatedTuning = {
   headlineWeight: 3,
   ledeWeight: 2,
   pairWeight: 1,
-  entityBoost: 0,
   bylineWeight: 4,
   k1: 1.2,
   idfPower: 1,
