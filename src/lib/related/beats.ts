@@ -1,3 +1,5 @@
+import { articlesByName } from './byline.ts';
+
 /**
  * A reporter's beat: the mean topic vector of everything their byline signs in the corpus.
  * Two stories by different reporters of one desk then look alike even when their words do not.
@@ -7,14 +9,7 @@
  */
 export function beatVectors(names: string[][], topics: Float32Array, dims: number, maxShare: number): Float32Array {
   const n = names.length;
-  const members = new Map<string, number[]>();
-  names.forEach((list, d) => {
-    for (const name of list) {
-      const m = members.get(name);
-      if (m) m.push(d);
-      else members.set(name, [d]);
-    }
-  });
+  const members = articlesByName(names);
   const beatOf = new Map<string, Float64Array>();
   for (const [name, docs] of members) {
     if (docs.length < 2 || docs.length > maxShare * n) continue;

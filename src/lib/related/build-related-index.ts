@@ -1,21 +1,20 @@
 import { beatVectors } from './beats.ts';
 import { createScratch, type Scratch } from './candidates.ts';
-import { extractBylineNames } from './byline.ts';
+import { articlesByName, bylineNames } from './byline.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
-import { sectionCosine, sectionProfiles, type SectionProfiles } from './sections.ts';
-import { rowCosine, vectorizeDocs } from './vectorize.ts';
+import { sectionProfiles, type SectionProfiles } from './sections.ts';
+import { dotDocs, rowCosine, vectorizeDocs } from './vectorize.ts';
 
 /** Per document: its byline names with their rarity, for the shared-byline bonus. */
 type Bylines = Map<string, number>[];
 
 /** Per document: its byline names' rarities (idf / log n); a reporter's name is worth a lot, a name on half the corpus little. */
 function bylineRarities(names: string[][]): Bylines {
-  const df = new Map<string, number>();
-  for (const list of names) for (const n of list) df.set(n, (df.get(n) ?? 0) + 1);
+  const members = articlesByName(names);
   const scale = Math.log(Math.max(2, names.length));
-  return names.map((list) => new Map(list.map((n) => [n, Math.log(names.length / df.get(n)!) / scale])));
+  return names.map((list) => new Map(list.map((n) => [n, Math.log(names.length / members.get(n)!.length) / scale])));
 }
 
 /** What the second stage reads besides the first stage's lists. */
@@ -57,7 +56,7 @@ function rerank(d: number, first: Ranked[], x: Context, t: RelatedTuning, s: Scr
     let score = own.scores[i];
     if (hopMass > 0) score = (1 - t.diffusionWeight) * score + (t.diffusionWeight * spread[c]) / hopMass;
     if (t.bylineBonus) score += t.bylineBonus * shareByline(bylines[d], bylines[c]);
-    if (sections) score += t.sectionWeight * sectionCosine(sections, d, c);
+    if (sections) score += t.sectionWeight * dotDocs(sections, d, c);
     if (beats) score += t.beatWeight * rowCosine(beats, x.beatDims, d, c);
     if (t.sourceBonus && docs[d].source && docs[d].source === docs[c].source) score += t.sourceBonus;
     if (t.categoryBonus && docs[d].category && docs[d].category === docs[c].category) score += t.categoryBonus;
@@ -83,12 +82,12 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].id === sorted[i - 1].id) throw new Error(`buildRelatedIndex: duplicate id ${sorted[i].id}`);
   }
-  const vectors = vectorizeDocs(sorted, t);
+  const names = bylineNames(sorted);
+  const vectors = vectorizeDocs(sorted, t, names);
   const scratch = createScratch(sorted.length, vectors.termCount);
   const first = rankFirstStage(vectors, t, scratch);
   const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
 
-  const names = sorted.map((doc) => [...new Set(extractBylineNames(doc))]);
   const context: Context = {
     docs: sorted,
     bylines: t.bylineBonus > 0 ? bylineRarities(names) : [],

@@ -9,7 +9,7 @@ const MAX_BYLINE_WORDS = 8;
  * so a shared byline is a good topical hint. Uses `doc.byline` when the parser found one,
  * else guesses from the last line of the text.
  */
-export function extractBylineNames(doc: RelatedInput): string[] {
+function extractBylineNames(doc: RelatedInput): string[] {
   let line = doc.byline;
   if (line === undefined) {
     const text = doc.text.trimEnd();
@@ -25,4 +25,22 @@ export function extractBylineNames(doc: RelatedInput): string[] {
     if (words.length) names.push('@' + words.join(' '));
   }
   return names;
+}
+
+/** Every article's byline names, each once: computed once per build for all who read them. */
+export function bylineNames(docs: RelatedInput[]): string[][] {
+  return docs.map((doc) => [...new Set(extractBylineNames(doc))]);
+}
+
+/** Articles (indices) signed by each byline name. */
+export function articlesByName(names: string[][]): Map<string, number[]> {
+  const members = new Map<string, number[]>();
+  names.forEach((list, d) => {
+    for (const name of list) {
+      const m = members.get(name);
+      if (m) m.push(d);
+      else members.set(name, [d]);
+    }
+  });
+  return members;
 }

@@ -1,5 +1,6 @@
 import type { Ranked } from './first-stage.ts';
 import { graphFromEdges, louvain } from './louvain.ts';
+import type { SparseRows } from './vectorize.ts';
 
 /**
  * Latent sections: a newsroom files stories by desk (sport, health, business...), and the sidebar
@@ -8,11 +9,14 @@ import { graphFromEdges, louvain } from './louvain.ts';
  * spread over those sections (sparse, unit length), so a story on the border of two desks
  * leans both ways instead of being forced into one.
  */
-export interface SectionProfiles {
-  /** Article d's entries are [offsets[d], offsets[d + 1]), section ids ascending. */
-  offsets: Int32Array;
-  sections: Int32Array;
-  weights: Float32Array;
+/** Article d's entries are [offsets[d], offsets[d + 1]): section ids ascending, unit length (cosine: dotDocs). */
+export type SectionProfiles = SparseRows;
+
+/** How many of an article's best candidates count as its neighbours (positive scores only). */
+function neighbourCount(r: Ranked, neighbours: number): number {
+  let k = 0;
+  while (k < Math.min(neighbours, r.docs.length) && r.scores[k] > 0) k++;
+  return k;
 }
 
 /** Profiles from each article's `neighbours` best first-stage candidates (weighted by score). */
@@ -22,8 +26,7 @@ export function sectionProfiles(first: Ranked[], neighbours: number): SectionPro
   const to: number[] = [];
   const weight: number[] = [];
   first.forEach((r, d) => {
-    for (let i = 0; i < Math.min(neighbours, r.docs.length); i++) {
-      if (r.scores[i] <= 0) break;
+    for (let i = 0, k = neighbourCount(r, neighbours); i < k; i++) {
       from.push(d);
       to.push(r.docs[i]);
       weight.push(r.scores[i]);
@@ -32,37 +35,22 @@ export function sectionProfiles(first: Ranked[], neighbours: number): SectionPro
   const section = louvain(graphFromEdges(n, from, to, weight));
 
   const offsets = new Int32Array(n + 1);
-  const sections: number[] = [];
+  const ids: number[] = [];
   const weights: number[] = [];
   const sum = new Map<number, number>();
   first.forEach((r, d) => {
     sum.clear();
-    for (let i = 0; i < Math.min(neighbours, r.docs.length) && r.scores[i] > 0; i++) {
+    for (let i = 0, k = neighbourCount(r, neighbours); i < k; i++) {
       const s = section[r.docs[i]];
       sum.set(s, (sum.get(s) ?? 0) + r.scores[i]);
     }
     const entries = [...sum].sort((a, b) => a[0] - b[0]);
     const norm = Math.hypot(...entries.map(([, w]) => w)) || 1;
     for (const [s, w] of entries) {
-      sections.push(s);
+      ids.push(s);
       weights.push(w / norm);
     }
-    offsets[d + 1] = sections.length;
+    offsets[d + 1] = ids.length;
   });
-  return { offsets, sections: Int32Array.from(sections), weights: Float32Array.from(weights) };
-}
-
-/** Cosine of two articles' section profiles (0 when either has none). */
-export function sectionCosine(p: SectionProfiles, a: number, b: number): number {
-  let i = p.offsets[a];
-  let j = p.offsets[b];
-  let s = 0;
-  while (i < p.offsets[a + 1] && j < p.offsets[b + 1]) {
-    const x = p.sections[i];
-    const y = p.sections[j];
-    if (x === y) s += p.weights[i++] * p.weights[j++];
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
+  return { offsets, ids: Int32Array.from(ids), weights: Float32Array.from(weights) };
 }

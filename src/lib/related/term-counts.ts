@@ -1,4 +1,3 @@
-import { extractBylineNames } from './byline.ts';
 import { SpanTable } from './span-table.ts';
 import { TermBag } from './term-bag.ts';
 import { normalizeSyllable, scanWordSpans } from './tokenize.ts';
@@ -31,8 +30,11 @@ export function hashPair(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Count syllables and adjacent-syllable pairs of every document (one shared vocabulary), with field weights. */
-export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts {
+/**
+ * Count syllables and adjacent-syllable pairs of every document (one shared vocabulary), with
+ * field weights; each of the document's byline `names` counts as a term of its own.
+ */
+export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string[][]): CorpusCounts {
   const surface = new SpanTable(); // raw word -> syllable id
   const syllables = new Map<string, number>();
   // Pairs are feature-hashed into buckets [0, pairBuckets): no table of millions of pairs to
@@ -47,7 +49,7 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts
   const bag = new TermBag();
 
   const counts: RawCounts[] = [];
-  for (const doc of docs) {
+  docs.forEach((doc, d) => {
     let length = 0;
     const fields: [string, number][] = [
       [doc.headline, t.headlineWeight],
@@ -75,9 +77,9 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning): CorpusCounts
         },
       );
     }
-    if (t.bylineWeight > 0) for (const name of extractBylineNames(doc)) bag.add(termOf(name), t.bylineWeight);
+    if (t.bylineWeight > 0) for (const name of names[d]) bag.add(termOf(name), t.bylineWeight);
     counts.push({ ...bag.drain(), length });
-  }
+  });
   const df = new Int32Array(termCount);
   for (const { ids } of counts) for (let k = 0; k < ids.length; k++) df[ids[k]]++;
   return { counts, df, pairBuckets, termCount, syllables };

@@ -1,3 +1,4 @@
+import { bylineNames } from './byline.ts';
 import { keepHeaviest } from './select.ts';
 import { countTerms } from './term-counts.ts';
 import { loadTopicModel } from './topic-model.ts';
@@ -36,9 +37,9 @@ function grown(ids: Int32Array, weights: Float32Array, need: number): [Int32Arra
  * the norm but dropped from the vector (they can never link two articles); each vector keeps
  * its `keepTerms` heaviest terms so memory stays linear in the corpus.
  */
-export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning): VectorSet {
+export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = bylineNames(docs)): VectorSet {
   const n = docs.length;
-  const { counts, df, pairBuckets, termCount, syllables } = countTerms(docs, t);
+  const { counts, df, pairBuckets, termCount, syllables } = countTerms(docs, t, names);
   const model = t.topicWeight > 0 ? loadTopicModel() : undefined;
   const topics = model && new TopicProjector(model, termRows(model, syllables, pairBuckets, termCount), n, t.topicTerms);
   // idf depends on df alone: a table by df, not a log per term (millions of hashed pair buckets).
@@ -120,8 +121,15 @@ export function topicCosine(v: VectorSet, a: number, b: number): number {
   return v.topics ? rowCosine(v.topics, v.topicDims, a, b) : 0;
 }
 
-/** Dot product of documents a and b (merge of ascending ids). */
-export function dotDocs(v: VectorSet, a: number, b: number): number {
+/** Sparse rows in CSR form, ids ascending within a row: document vectors, section profiles. */
+export interface SparseRows {
+  offsets: Int32Array;
+  ids: Int32Array;
+  weights: Float32Array;
+}
+
+/** Dot product of rows a and b (merge of ascending ids). */
+export function dotDocs(v: SparseRows, a: number, b: number): number {
   const { ids, weights } = v;
   let i = v.offsets[a];
   let j = v.offsets[b];

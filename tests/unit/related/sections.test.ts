@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { beatVectors } from '../../../src/lib/related/beats.ts';
 import type { Ranked } from '../../../src/lib/related/first-stage.ts';
 import { graphFromEdges, louvain } from '../../../src/lib/related/louvain.ts';
-import { sectionCosine, sectionProfiles } from '../../../src/lib/related/sections.ts';
+import { sectionProfiles } from '../../../src/lib/related/sections.ts';
+import { dotDocs as sectionCosine } from '../../../src/lib/related/vectorize.ts';
 
 /** Edges of a clique over the given nodes, weight w. */
 function clique(nodes: number[], w: number): [number, number, number][] {
