@@ -92,29 +92,23 @@ for (const tf of docs) {
 console.log(`${n} docs, ${m} terms, ${cols.length} non-zeros (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 const L = DIMS + OVERSAMPLE;
-/** Y (n x L) = A X (m x L), dense row-major. */
-function times(X: Float64Array): Float64Array {
-  const Y = new Float64Array(n * L);
+/**
+ * A X (X: m x L, result n x L) or, transposed, A^T Y (Y: n x L, result m x L); dense row-major.
+ * One walk over A's non-zeros: only which side is read and which is written swaps.
+ */
+function product(input: Float64Array, transposed: boolean): Float64Array {
+  const out = new Float64Array((transposed ? m : n) * L);
   for (let i = 0; i < n; i++) {
     for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
-      const c = cols[p] * L;
+      const row = i * L;
+      const col = cols[p] * L;
+      const to = transposed ? col : row;
+      const from = transposed ? row : col;
       const x = vals[p];
-      for (let l = 0; l < L; l++) Y[i * L + l] += x * X[c + l];
+      for (let l = 0; l < L; l++) out[to + l] += x * input[from + l];
     }
   }
-  return Y;
-}
-/** Z (m x L) = A^T Y. */
-function timesTransposed(Y: Float64Array): Float64Array {
-  const Z = new Float64Array(m * L);
-  for (let i = 0; i < n; i++) {
-    for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
-      const c = cols[p] * L;
-      const x = vals[p];
-      for (let l = 0; l < L; l++) Z[c + l] += x * Y[i * L + l];
-    }
-  }
-  return Z;
+  return out;
 }
 /** Orthonormalise the L columns in place (modified Gram-Schmidt). */
 function orthonormalise(Y: Float64Array, rows: number): Float64Array {
@@ -177,9 +171,9 @@ const random = () => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return seed / 2 ** 32 - 0.5;
 };
-let Q = orthonormalise(times(new Float64Array(m * L).map(random)), n);
-for (let it = 0; it < POWER_ITERATIONS; it++) Q = orthonormalise(times(orthonormalise(timesTransposed(Q), m)), n);
-const Bt = timesTransposed(Q); // (Q^T A)^T, m x L
+let Q = orthonormalise(product(new Float64Array(m * L).map(random), false), n);
+for (let it = 0; it < POWER_ITERATIONS; it++) Q = orthonormalise(product(orthonormalise(product(Q, true), m), false), n);
+const Bt = product(Q, true); // (Q^T A)^T, m x L
 const G = new Float64Array(L * L);
 for (let i = 0; i < m; i++) {
   for (let a = 0; a < L; a++) {
