@@ -16,7 +16,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
-  integrations: [pagefindIntegration(), sitemap({ entryLimit: 10_000 })],
+  integrations: [pagefindIntegration({ shardPages: config.searchShardPages }), sitemap({ entryLimit: 10_000 })],
   // Articles are rendered with marked, not Astro's Markdown: no Shiki, whose inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   // A meta Content-Security-Policy on every page: Astro adds the hashes of the scripts and

@@ -127,8 +127,11 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
   await tab.goto(variant === 'page' ? `${siteUrl}tim-kiem/` : siteUrl);
   const base = new URL(siteUrl).pathname;
   await tab.evaluate(async ({ base, ranking }) => {
-    const pf = await import(`${base}pagefind/pagefind.js`);
+    // The full text is in shards (dist/pagefind/shards.json), merged as the search page does.
+    const { shards } = await (await fetch(`${base}pagefind/shards.json`)).json();
+    const pf = await import(`${base}pagefind/${shards[0]}pagefind.js`);
     if (ranking) await pf.options({ ranking });
+    for (const shard of shards.slice(1)) await pf.mergeIndex(`${base}pagefind/${shard}`, ranking ? { ranking } : {});
     (globalThis as any).pf = pf;
   }, { base, ranking: variant === 'weights' || variant === 'pairs' ? SEARCH_RANKING : null });
   const started = performance.now();
@@ -208,7 +211,8 @@ try {
     const baomoi = siteFor(arg('--baomoi'), BAOMOI, 'baomoi');
     if (!existsSync(join(baomoi, 'pagefind'))) throw new Error(`${baomoi} has no pagefind/ index`);
     const bm = await serveStatic(baomoi);
-    console.log(`baomoi first search (fresh context, ${readdirSync(join(baomoi, 'pagefind', 'fragment')).length} fragment files):`);
+    const shardCount = JSON.parse(readFileSync(join(baomoi, 'pagefind', 'shards.json'), 'utf8')).shards.length;
+    console.log(`baomoi first search (fresh context, ${shardCount} full-text shards):`);
     // Common topics first; then one headline typed without diacritics (a single headline match, so
     // the page fills up from the full text) and words that meet in article text but not in a headline.
     const queries = ['da nang', 'không kích', 'gia vang hom nay', 'bóng đá việt nam', 'con giap so hen luon gap may', 'mưa đá vùng cao tuyết'];

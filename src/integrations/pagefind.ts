@@ -1,30 +1,27 @@
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { writeSearchShards } from './search-shards.ts';
 
 /**
- * Builds the Pagefind search index of `dist/` after Astro writes it, with the Node API
- * so `npm run build` is the only step. Every response is checked: a broken index fails
- * the build rather than shipping a search that finds nothing.
+ * Builds the Pagefind full-text index of `dist/` after Astro writes it, with the Node API so
+ * `npm run build` is the only step: in shards of about `shardPages` pages, each indexed on its
+ * own (bounded memory) and reused from Astro's cache folder while its pages are unchanged.
+ * Every Pagefind response is checked: a broken index fails the build rather than shipping a
+ * search that finds nothing.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(options: { shardPages: number }): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'bao-tinh-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages`);
-        } finally {
-          await close();
-        }
+        const started = performance.now();
+        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, (line) => logger.info(line));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`search index: ${done.pages} pages in ${done.shards} shards (${done.reused} unchanged) in ${seconds} s`);
       },
     },
   };

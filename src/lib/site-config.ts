@@ -14,11 +14,17 @@ export interface SiteConfig {
   reportPath: string;
   /** Astro's cache, one per content folder, so builds of different folders never share stored entries. */
   cacheDir: string;
+  /** Pages per full-text search shard: Pagefind's memory follows it, not the size of the site. */
+  searchShardPages: number;
 }
+
+/** About 1 GB of Pagefind's indexer at baomoi's article length (measured: see README, Large sites). */
+const DEFAULT_SHARD_PAGES = 5000;
 
 /**
  * The configuration, all from the environment so the same checkout builds any
- * folder for any host: `CONTENT_DIR`, `SITE_URL`, `BASE_PATH`, `STRICT`, `BUILD_REPORT`.
+ * folder for any host: `CONTENT_DIR`, `SITE_URL`, `BASE_PATH`, `STRICT`, `BUILD_REPORT`,
+ * `SEARCH_SHARD_PAGES`.
  */
 export function readSiteConfig(env: Record<string, string | undefined>, root: string): SiteConfig {
   const dir = env.CONTENT_DIR || 'content';
@@ -30,6 +36,7 @@ export function readSiteConfig(env: Record<string, string | undefined>, root: st
     strict: env.STRICT === '1' || env.STRICT === 'true',
     reportPath: isAbsolute(report) ? report : resolve(root, report),
     cacheDir: resolve(root, 'node_modules/.astro', `content-${createHash('sha1').update(resolve(root, dir)).digest('hex').slice(0, 10)}`),
+    searchShardPages: Number(env.SEARCH_SHARD_PAGES) > 0 ? Math.floor(Number(env.SEARCH_SHARD_PAGES)) : DEFAULT_SHARD_PAGES,
   };
 }
 

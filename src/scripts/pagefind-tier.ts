@@ -16,7 +16,28 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(path: string, o: object): Promise<void>;
   search(q: string, o?: object): Promise<{ results: PagefindResult[] }>;
+}
+
+/** The filter each shard's results carry (Pagefind's `mergeFilter`), to search one shard at a time. */
+const SHARD = 'shard';
+
+/** Pagefind with every shard merged, and how many there are. */
+interface Shards {
+  pf: Pagefind;
+  count: number;
+}
+
+/** A site without articles has no shard: every search finds nothing. */
+const NO_PAGES: Shards = {
+  pf: { options: async () => {}, mergeIndex: async () => {}, search: async () => ({ results: [] }) },
+  count: 0,
+};
+
+/** `dist/pagefind/shards.json`: the full-text shards, newest first, relative to `pagefind/`. */
+interface ShardList {
+  shards: string[];
 }
 
 export interface PagefindTier {
@@ -25,26 +46,28 @@ export interface PagefindTier {
 }
 
 export function pagefindTier(base: string): PagefindTier {
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING });
-      return pf;
-    }));
+  let pagefind: Promise<Shards> | undefined;
+  const load = () => (pagefind ??= loadShards(base));
 
   return {
     async search(state, skip) {
-      const pf = await load();
+      const { pf, count } = await load();
       const plan = planSearch(state.q);
       const filters: Record<string, string> = {};
       if (state.source) filters.source = state.source;
       if (state.category) filters.category = state.category;
-      const sort = state.sort === 'newest' ? { date: 'desc' } : undefined;
-      const [main, ...probes] = await Promise.all([
-        pf.search(plan.query, { filters, sort }),
-        ...(sort ? [] : plan.phrases.map((p) => pf.search(p, { filters }))),
-      ]);
-      const pending = rankByAdjacency(main.results, probes.map((p) => new Set(p.results.map((r) => r.id))));
+      let pending: PagefindResult[];
+      if (state.sort === 'newest') {
+        // Pagefind merges shards by score, which a date sort does not set. Shards hold contiguous
+        // date ranges, newest first: each shard's sorted results, one after the other, are in order.
+        const perShard = await Promise.all(
+          Array.from({ length: count }, (_, n) => pf.search(plan.query, { filters: { ...filters, [SHARD]: String(n) }, sort: { date: 'desc' } })),
+        );
+        pending = perShard.flatMap((r) => r.results);
+      } else {
+        const [main, ...probes] = await Promise.all([pf.search(plan.query, { filters }), ...plan.phrases.map((p) => pf.search(p, { filters }))]);
+        pending = rankByAdjacency(main.results, probes.map((p) => new Set(p.results.map((r) => r.id))));
+      }
       return {
         count: pending.length,
         get done() {
@@ -61,4 +84,22 @@ export function pagefindTier(base: string): PagefindTier {
       };
     },
   };
+}
+
+/**
+ * Loads Pagefind from the newest shard and merges the others into it: one WebAssembly module,
+ * one start-up file per shard, results ranked across all of them. The list is revalidated on
+ * each visit (`no-cache`): shard folders are named by their content, the list is not.
+ */
+async function loadShards(base: string): Promise<Shards> {
+  const response = await fetch(`${base}pagefind/shards.json`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`search index list: HTTP ${response.status}`);
+  const { shards } = (await response.json()) as ShardList;
+  if (shards.length === 0) return NO_PAGES;
+  const options = { baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: SEARCH_RANKING };
+  const pf: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/${shards[0]}pagefind.js`);
+  const own = (n: number) => ({ ...options, mergeFilter: { [SHARD]: [String(n)] } });
+  await pf.options(own(0));
+  await Promise.all(shards.slice(1).map((shard, n) => pf.mergeIndex(`${base}pagefind/${shard}`, own(n + 1))));
+  return { pf, count: shards.length };
 }

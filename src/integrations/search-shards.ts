@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
+import { planShards, type FullTextShard, type IndexedPage } from '../lib/search/full-text-shards.ts';
+
+/** Pagefind's options: part of every shard's key, with Pagefind's version. */
+const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'vi' };
+/** Files Pagefind writes that the search page never loads (its own UIs). */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+export interface ShardReport {
+  pages: number;
+  shards: number;
+  reused: number;
+}
+
+/**
+ * Indexes `dist/` into full-text shards under `dist/pagefind/s/<key>/` plus `shards.json`, the
+ * list the search page merges, newest shard first. One shard is indexed at a time and Pagefind's
+ * process is closed after each, so memory follows the shard size, not the site. A shard whose
+ * pages are unchanged is copied from `cacheDir`; a new one is written there under a temporary name
+ * and renamed, so a killed build never leaves a half-written shard to reuse.
+ */
+export async function writeSearchShards(outDir: string, cacheDir: string, target: number, log: (line: string) => void): Promise<ShardReport> {
+  const pages = await collectPages(outDir);
+  const shards = planShards(pages, target, indexSalt());
+  const store = join(cacheDir, 'search-shards');
+  await mkdir(store, { recursive: true });
+  let reused = 0;
+  for (const [n, shard] of shards.entries()) {
+    const cached = join(store, shard.key);
+    const reuse = existsSync(cached);
+    if (reuse) reused++;
+    else await indexShard(outDir, shard, cached);
+    await cp(cached, join(outDir, 'pagefind', 's', shard.key), { recursive: true });
+    log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
+  }
+  const manifest = { shards: shards.map((s) => `s/${s.key}/`) };
+  await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
+  await pruneStore(store, new Set(shards.map((s) => s.key)));
+  return { pages: pages.length, shards: shards.length, reused };
+}
+
+/** Every built page that carries `data-pagefind-body`, with the digest of its indexed part. */
+async function collectPages(outDir: string): Promise<IndexedPage[]> {
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const pages: IndexedPage[] = [];
+  for (const file of files) {
+    const fragment = extractIndexedFragment(await readFile(join(outDir, file), 'utf8'));
+    if (!fragment) continue;
+    const digest = createHash('sha256').update(fragment.html).digest('hex');
+    pages.push({ url: pageUrl(file), digest, date: fragment.date });
+  }
+  return pages;
+}
+
+/** `bai-viet/index.html` -> `/bai-viet/`, as Pagefind names pages (the base path is added at search time). */
+function pageUrl(file: string): string {
+  const path = file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return `/${path}`;
+}
+
+async function indexShard(outDir: string, shard: FullTextShard, target: string): Promise<void> {
+  const temp = `${target}.tmp-${process.pid}`;
+  await rm(temp, { recursive: true, force: true });
+  try {
+    const { index, errors } = await createIndex(INDEX_OPTIONS);
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    for (const page of shard.pages) {
+      const html = await readFile(join(outDir, fileOf(page.url)), 'utf8');
+      const fragment = extractIndexedFragment(html)!;
+      const added = await index.addHTMLFile({ url: page.url, content: fragment.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: temp });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  } finally {
+    // A fresh Pagefind process per shard: its memory is returned before the next shard starts.
+    await close();
+  }
+  for (const name of await readdir(temp)) if (UNUSED.test(name)) await rm(join(temp, name));
+  await rename(temp, target);
+}
+
+function fileOf(url: string): string {
+  return join(...url.split('/').filter(Boolean), 'index.html');
+}
+
+/** Cached shards this build no longer uses are deleted, so the cache stays the size of one site. */
+async function pruneStore(store: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(store)) {
+    if (!keep.has(name)) await rm(join(store, name), { recursive: true, force: true });
+  }
+}
+
+/** Pagefind's version and options, and this module's format: a change to any re-indexes every shard. */
+function indexSalt(): string {
+  const pkg = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
+  const version = JSON.parse(readFileSync(pkg, 'utf8')).version as string;
+  return `pagefind ${version} ${JSON.stringify(INDEX_OPTIONS)} shards 1`;
+}
+
