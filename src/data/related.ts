@@ -1,7 +1,10 @@
 import type { Article } from '../lib/article.ts';
-import { buildRelatedIndex, createHeadlineMatcher } from '../lib/related/index.ts';
+import { digestAll, digestJson } from '../lib/build/digest.ts';
+import { buildRelatedIndex, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import { getLatestArticles } from './articles.ts';
+import { cachedJson } from './build-cache.ts';
+import { libraryDigest } from './code-digest.ts';
 
 export const RELATED_LIMIT = Number(process.env.RELATED_LIMIT) || 5;
 
@@ -12,15 +15,22 @@ export interface SidebarData {
 
 let cache: Promise<(article: Article) => SidebarData> | undefined;
 
-/** Related stories for every article, computed once per build over the whole corpus. */
+/**
+ * Related stories for every article, computed once per build over the whole corpus, and kept
+ * between builds while the engine's inputs and code are unchanged (a rebuild with no change
+ * reads them back instead of computing them again).
+ */
 export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
   cache ??= getLatestArticles().then((articles) => {
     const started = performance.now();
     const byFile = new Map(articles.map((a) => [a.file, a]));
-    const index = buildRelatedIndex(articles.map(relatedInput), { limit: RELATED_LIMIT });
+    const inputs = articles.map(relatedInput);
+    const key = digestAll([libraryDigest(), RELATED_LIMIT, ...inputs.map(digestJson)]);
+    const { value, reused } = cachedJson('related', key, () => [...buildRelatedIndex(inputs, { limit: RELATED_LIMIT })]);
+    const index = new Map<string, RelatedHit[]>(value);
     const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
-    // One line for bench/build.ts to read the related stage's share of the build.
-    console.info(`[related] ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.info(`[related] ${articles.length} articles in ${seconds} s${reused ? ' (unchanged: read from the cache)' : ''}`);
     return (article: Article) => ({
       related: (index.get(article.file) ?? []).map((hit) => byFile.get(hit.id)).filter((a): a is Article => a !== undefined),
       sourceRelated: article.sourceRelated.map((item) => {
