@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { buildGuardIntegration } from './src/integrations/build-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
@@ -16,7 +17,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
-  integrations: [pagefindIntegration({ shardPages: config.searchShardPages }), sitemap({ entryLimit: 10_000 })],
+  integrations: [pagefindIntegration({ shardPages: config.searchShardPages }), sitemap({ entryLimit: 10_000 }), buildGuardIntegration()],
+  // Pages whose cache key (a digest of all they show) and code are unchanged are copied from the
+  // last build instead of rendered again; the build guard drops that cache after a killed build.
+  experimental: { incrementalBuild: true },
   // Articles are rendered with marked, not Astro's Markdown: no Shiki, whose inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   // A meta Content-Security-Policy on every page: Astro adds the hashes of the scripts and

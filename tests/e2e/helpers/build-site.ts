@@ -22,13 +22,55 @@ export interface BuiltSite {
  * Runs a real `astro build` of a content folder into a temporary folder, with the
  * same environment variables a user sets. Rejects with the build's output on failure.
  */
-export async function buildSite(options: {
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  const { child, out, distDir, reportPath } = spawnBuild(options);
+  const remove = () => rmSync(out, { recursive: true, force: true });
+  const output = await new Promise<string>((resolve, reject) => {
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) return resolve(log);
+      remove();
+      reject(new Error(`astro build exited ${code}:\n${log}`));
+    });
+  });
+  const report: BuildReport = JSON.parse(readFileSync(reportPath, 'utf8'));
+  return { distDir, reportPath, report, output, remove };
+}
+
+/**
+ * Starts a build and kills it (SIGKILL, as a crash or a cancelled CI job would) as soon as its
+ * output matches `when`; resolves once it is gone, with whether it was cut short.
+ */
+export function killBuild(options: BuildOptions, when: RegExp): Promise<boolean> {
+  const { child, out } = spawnBuild(options);
+  let log = '';
+  let killed = false;
+  const watch = (d: Buffer) => {
+    log += d;
+    if (!killed && when.test(log)) killed = child.kill('SIGKILL');
+  };
+  child.stdout.on('data', watch);
+  child.stderr.on('data', watch);
+  return new Promise((resolve) =>
+    child.on('close', () => {
+      rmSync(out, { recursive: true, force: true });
+      resolve(killed);
+    }),
+  );
+}
+
+interface BuildOptions {
   contentDir: string;
   basePath?: string;
   siteUrl?: string;
   strict?: boolean;
   env?: Record<string, string>;
-}): Promise<BuiltSite> {
+}
+
+function spawnBuild(options: BuildOptions) {
   const out = mkdtempSync(join(tmpdir(), 'bao-tinh-site-'));
   const distDir = join(out, 'dist');
   const reportPath = join(out, 'build-report.json');
@@ -42,21 +84,8 @@ export async function buildSite(options: {
     STRICT: options.strict ? '1' : '',
     ...options.env,
   };
-  const remove = () => rmSync(out, { recursive: true, force: true });
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', distDir], { cwd: root, env });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) return resolve(log);
-      remove();
-      reject(new Error(`astro build exited ${code}:\n${log}`));
-    });
-  });
-  const report: BuildReport = JSON.parse(readFileSync(reportPath, 'utf8'));
-  return { distDir, reportPath, report, output, remove };
+  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', distDir], { cwd: root, env });
+  return { child, out, distDir, reportPath };
 }
 
 /** Vitest exports Vite's own variables (`BASE_URL`, `MODE`, `NODE_ENV=test`...): a user's build has none of them. */

@@ -27,6 +27,17 @@ export function makeContentDir(names: readonly string[], skip: readonly string[]
       filter: (src) => !skip.some((s) => src.endsWith(`/${s}`)),
     });
   }
+  return removable(dir);
+}
+
+/** A fresh copy of a content folder, as it is now: a new folder has no Astro cache, so it builds cold. */
+export function copyContentDir(from: string): ContentDir {
+  const dir = mkdtempSync(join(tmpdir(), 'bao-tinh-content-'));
+  cpSync(from, dir, { recursive: true });
+  return removable(dir);
+}
+
+function removable(dir: string): ContentDir {
   return {
     dir,
     remove() {

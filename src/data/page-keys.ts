@@ -1,0 +1,59 @@
+import type { Article } from '../lib/article.ts';
+import type { Neighbours } from '../lib/browse/neighbours.ts';
+import { digestAll, digestJson } from '../lib/build/digest.ts';
+import type { Page } from '../lib/listing.ts';
+import { getListings } from './listings.ts';
+import { getPublishedMediaNames } from './media.ts';
+import type { SidebarData } from './related.ts';
+
+// Each page's `cacheKey` (Astro's incremental build re-renders a page only when its key or its
+// code changes): a digest of everything the page shows. Code, `site` and `base` Astro tracks itself.
+
+let shown: Promise<(article: Article) => string> | undefined;
+
+/**
+ * What a page shows of an article, digested once per build however many pages show it: its
+ * data and the links of its source and category (a slug can change when a new name collides).
+ */
+function getShownDigest(): Promise<(article: Article) => string> {
+  shown ??= getListings().then(({ slugOf }) => {
+    const digests = new WeakMap<Article, string>();
+    return (article) => {
+      let digest = digests.get(article);
+      if (!digest) {
+        digest = digestAll([digestJson(article), slugOf('source', article.source), slugOf('category', article.category)]);
+        digests.set(article, digest);
+      }
+      return digest;
+    };
+  });
+  return shown;
+}
+
+let site: Promise<string> | undefined;
+
+/** What any page may show besides its own articles: the images the site publishes. */
+function getSiteDigest(): Promise<string> {
+  site ??= getPublishedMediaNames().then((media) => digestJson([...media]));
+  return site;
+}
+
+/** An article page: the article, its sidebar and its previous/next links. */
+export async function articlePageKey(article: Article, sidebar: SidebarData, neighbours: Neighbours<Article>): Promise<string> {
+  const articleDigest = await getShownDigest();
+  const linked = sidebar.sourceRelated.map((item) => [item.headline, item.summary, item.article?.slug]);
+  return digestAll([
+    await getSiteDigest(),
+    articleDigest(article),
+    ...sidebar.related.map(articleDigest),
+    digestJson(linked),
+    neighbours.previous && articleDigest(neighbours.previous),
+    neighbours.next && articleDigest(neighbours.next),
+  ]);
+}
+
+/** A page of a listing: its name, its place among the pages and its articles. */
+export async function listingPageKey(name: string, page: Page<Article>): Promise<string> {
+  const articleDigest = await getShownDigest();
+  return digestAll([await getSiteDigest(), name, page.number, page.total, ...page.items.map(articleDigest)]);
+}

@@ -1,0 +1,137 @@
+/**
+ * Incremental builds are exact: a folder built once, then changed (files added, edited, deleted)
+ * and built again from its cache, gives the same dist/ bytes as a cold build of a fresh copy of
+ * the changed folder; so does a rebuild after a build killed midway. The cold builds of two
+ * different folders also show that output does not depend on where the articles live.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, killBuild, type BuiltSite } from './helpers/build-site.ts';
+import { copyContentDir, makeContentDir, type ContentDir } from './helpers/site-content.ts';
+
+const FIXTURES = ['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown'];
+const SEARCH = resolve(import.meta.dirname, '..', 'fixtures', 'search');
+const BASE = '/bao-tinh/';
+// Two full-text shards or more even on this small folder, so shard reuse is exercised too.
+const ENV = { SEARCH_SHARD_PAGES: '4' };
+
+/** Every file under a folder with the SHA-256 of its bytes, in path order. */
+function digestTree(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+/** The files whose bytes differ, or that only one side has. */
+function differences(a: string, b: string): string[] {
+  const [x, y] = [digestTree(a), digestTree(b)];
+  return [...new Set([...x.keys(), ...y.keys()])].filter((f) => x.get(f) !== y.get(f)).sort();
+}
+
+const build = (content: ContentDir) => buildSite({ contentDir: content.dir, basePath: BASE, env: ENV });
+const DELETED_SLUG = 'galaxy-fold-rao-ban-day-tren-mang';
+/** The log lines of article pages (their paths end in an 8-digit hex id). */
+const articleLines = (site: BuiltSite) => site.output.split('\n').filter((line) => /-[0-9a-f]{8}\/index\.html/.test(line));
+/** Article pages Astro copied from its cache instead of rendering. */
+const reusedPages = (site: BuiltSite) => articleLines(site).filter((line) => /\((cached|restored)\)/.test(line)).length;
+
+describe('incremental builds', () => {
+  const contents: ContentDir[] = [];
+  const sites: BuiltSite[] = [];
+  let content: ContentDir;
+  let cold: BuiltSite;
+  let incremental: BuiltSite;
+  let coldOfChanged: BuiltSite;
+  let noChange: BuiltSite;
+
+  beforeAll(async () => {
+    content = makeContentDir(FIXTURES);
+    contents.push(content);
+    cold = await build(content);
+    // A day's changes: two new articles, a headline and a paragraph edited, one article deleted.
+    cpSync(join(SEARCH, 'da-nang-mua-lon.md'), join(content.dir, 'unc-dev-sample', 'da-nang-mua-lon.md'));
+    cpSync(join(SEARCH, 'news_world_160.txt'), join(content.dir, 'unc-dev-sample', 'news_world_160.txt'));
+    const edited = join(content.dir, 'seeds', '000_cccd129fef1f31bc.txt');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Nga và Pháp sẽ duy trì', 'Nga, Pháp duy trì'));
+    const body = join(content.dir, 'unc-dev-sample', 'news_sport_002.txt');
+    writeFileSync(body, `${readFileSync(body, 'utf8')}\nMột đoạn mới được thêm vào cuối bài.\n`);
+    rmSync(join(content.dir, 'unc-dev-sample', 'news_tech_005.txt'));
+    incremental = await build(content);
+    noChange = await build(content);
+    const fresh = copyContentDir(content.dir);
+    contents.push(fresh);
+    coldOfChanged = await build(fresh);
+    sites.push(cold, incremental, noChange, coldOfChanged);
+  }, 300_000);
+
+  afterAll(() => {
+    contents.forEach((c) => c.remove());
+    sites.forEach((s) => s.remove());
+  });
+
+  it('reuses what did not change', () => {
+    expect(reusedPages(cold)).toBe(0);
+    expect(reusedPages(incremental)).toBeGreaterThan(0);
+    expect(reusedPages(incremental)).toBeLessThan(articleLines(incremental).length);
+    expect(incremental.output).toMatch(/search index: \d+ pages in \d+ shards \([1-9]\d* unchanged\)/);
+  });
+
+  it('renders no article page and indexes no shard again when nothing changed', () => {
+    expect(articleLines(noChange).length).toBeGreaterThan(20);
+    expect(reusedPages(noChange)).toBe(articleLines(noChange).length);
+    const [, shards, unchanged] = /in (\d+) shards \((\d+) unchanged\)/.exec(noChange.output)!;
+    expect(Number(shards)).toBeGreaterThan(1);
+    expect(unchanged).toBe(shards);
+    expect(noChange.output).toMatch(/\[related\] .*read from the cache/);
+    expect(differences(noChange.distDir, incremental.distDir)).toEqual([]);
+  });
+
+  it('writes the same bytes as a cold build of the changed folder', () => {
+    expect(digestTree(incremental.distDir).size).toBeGreaterThan(100);
+    expect(differences(incremental.distDir, coldOfChanged.distDir)).toEqual([]);
+  });
+
+  it('shows the changes: the new article, the edited headline, not the deleted article', () => {
+    const pages = [...digestTree(incremental.distDir).keys()];
+    const urlOf = (file: string) => incremental.report.files.find((f) => f.file === file)?.url;
+    expect(urlOf('unc-dev-sample/da-nang-mua-lon.md')).toMatch(/^\/bao-tinh\/da-nang-mua-lon-/);
+    expect(urlOf('seeds/000_cccd129fef1f31bc.txt')).toMatch(/^\/bao-tinh\/nga-phap-duy-tri-lien-lac-/);
+    for (const file of ['unc-dev-sample/da-nang-mua-lon.md', 'seeds/000_cccd129fef1f31bc.txt']) {
+      expect(pages).toContain(`${urlOf(file)!.slice(BASE.length)}index.html`);
+    }
+    expect(urlOf('unc-dev-sample/news_tech_005.txt')).toBeUndefined();
+    expect(pages.some((p) => p.startsWith(DELETED_SLUG))).toBe(false);
+    expect([...digestTree(cold.distDir).keys()].some((p) => p.startsWith(DELETED_SLUG))).toBe(true);
+    expect(differences(cold.distDir, incremental.distDir).length).toBeGreaterThan(0);
+  });
+
+  /** Edits an article, kills a build of it when `when` shows, restores the article and rebuilds. */
+  async function killThenRebuild(when: (slug: string) => RegExp): Promise<BuiltSite> {
+    const file = 'unc-dev-sample/news_health_001.txt';
+    const slug = coldOfChanged.report.files.find((f) => f.file === file)!.url!.slice(BASE.length, -1);
+    const path = join(content.dir, file);
+    const before = readFileSync(path, 'utf8');
+    writeFileSync(path, before.replace(/\n([^\n#][^\n]*)\n/, '\n$1 Một câu thêm vào.\n'));
+    expect(await killBuild({ contentDir: content.dir, basePath: BASE, env: ENV }, when(slug))).toBe(true);
+    writeFileSync(path, before);
+    const rebuilt = await build(content);
+    sites.push(rebuilt);
+    return rebuilt;
+  }
+
+  it('gives the cold output again after a build killed once the edited page was written', async () => {
+    // The killed build cached the edited page; the manifest still names the old one.
+    const rebuilt = await killThenRebuild((slug) => new RegExp(`${slug}/index\\.html \\(\\+`));
+    expect(rebuilt.output).toMatch(/the previous build did not finish/);
+    expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual([]);
+  });
+
+  it('gives the cold output again after a build killed while search shards are written', async () => {
+    const rebuilt = await killThenRebuild(() => /search shard 1\//);
+    expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual([]);
+  });
+});
