@@ -15,6 +15,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // The dev toolbar would add client JavaScript to every page.
   devToolbar: { enabled: false },
+  // Progress by phase and one summary instead of a line per page; BUILD_VERBOSE=1 lists pages.
+  logger: {
+    entrypoint: './src/integrations/progress-logger.ts',
+    config: { cacheDir: config.cacheDir, verbose: Boolean(process.env.BUILD_VERBOSE) },
+  },
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
   integrations: [pagefindIntegration({ shardPages: config.searchShardPages }), sitemap({ entryLimit: 10_000 }), buildGuardIntegration()],

@@ -19,6 +19,7 @@ export function pagefindIntegration(options: { shardPages: number }): AstroInteg
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        logger.info('search index: reading the built pages');
         const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, (line) => logger.info(line));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`search index: ${done.pages} pages in ${done.shards} shards (${done.reused} unchanged) in ${seconds} s`);

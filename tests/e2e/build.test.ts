@@ -36,9 +36,11 @@ describe('a site built from the seeds and the bad inputs, under /bao-tinh/', () 
     expect(report.summary).toMatchObject({ pages: 17, skipped: 5 });
   });
 
-  it('prints a summary line and one line per skipped file', () => {
+  it('prints a summary line and one line per skipped file, not one per page', () => {
     expect(site.output).toMatch(/22 files in .*: 17 pages, 5 skipped/);
     expect(site.output).toMatch(/skipped frontmatter-broken\.md: front matter is not valid YAML/);
+    expect(site.output).toMatch(/wrote \d+ pages and feeds \(0 from the cache\) from 22 files \(5 skipped\) in [\d.]+ s: content [\d.]+ s, .*peak memory/);
+    expect(site.output).not.toMatch(/index\.html/);
   });
 
   it('shows the HTML injection as visible text, not markup', () => {

@@ -15,7 +15,7 @@ const FIXTURES = ['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown'];
 const SEARCH = resolve(import.meta.dirname, '..', 'fixtures', 'search');
 const BASE = '/bao-tinh/';
 // Two full-text shards or more even on this small folder, so shard reuse is exercised too.
-const ENV = { SEARCH_SHARD_PAGES: '4' };
+const ENV = { SEARCH_SHARD_PAGES: '4', BUILD_VERBOSE: '1' };
 
 /** Every file under a folder with the SHA-256 of its bytes, in path order. */
 function digestTree(dir: string): Map<string, string> {

@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBuildProgress, type LogEvent, type LogLine } from '../lib/build/progress.ts';
+
+/**
+ * Astro's logger for this project (`logger.entrypoint` in astro.config.mjs): progress by phase
+ * and one summary instead of a line per page. The page count of the last build, kept in the
+ * cache folder, gives the first ETA.
+ */
+export default function progressLogger(config: { cacheDir: string; verbose: boolean }) {
+  const stats = join(config.cacheDir, 'build-stats.json');
+  let expectedPages = 0;
+  try {
+    expectedPages = Number(JSON.parse(readFileSync(stats, 'utf8')).pages) || 0;
+  } catch {
+    // First build of this folder: the ETA starts from the article count.
+  }
+  const progress = createBuildProgress({
+    verbose: config.verbose,
+    now: () => performance.now(),
+    peakMemory: () => process.resourceUsage().maxRSS * 1024,
+    expectedPages,
+  });
+  return {
+    write(event: LogEvent) {
+      for (const line of progress.take(event)) print(line, event.newLine);
+      if (event.label === 'build' && /Complete!/.test(event.message)) saveStats(stats, progress.pages);
+    },
+  };
+}
+
+function print(line: LogLine, newLine: boolean) {
+  const out = line.level === 'error' || line.level === 'warn' ? process.stderr : process.stdout;
+  const end = newLine ? '\n' : '';
+  if (line.label === 'SKIP_FORMAT') return void out.write(line.text + end);
+  const time = new Date().toTimeString().slice(0, 8);
+  const level = line.level === 'error' || line.level === 'warn' ? ` [${line.level.toUpperCase()}]` : '';
+  out.write(`${time}${level}${line.label ? ` [${line.label}]` : ''} ${line.text}${end}`);
+}
+
+function saveStats(file: string, pages: number) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify({ pages }));
+    renameSync(`${file}.tmp`, file);
+  } catch {
+    // Only the next ETA is lost.
+  }
+}
