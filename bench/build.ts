@@ -1,19 +1,24 @@
-// Builds a folder of articles twice (cold, then with no change) and prints wall time,
-// peak memory of the whole build (Node plus the Pagefind binary) and page counts.
-//   npx node bench/build.ts <content-dir> [--base /sub/]
+// The whole build of a folder of articles, as a user runs it: cold, then with no change, then
+// after 100 new articles (dated this month, recombined from the folder's own articles when they
+// have the baomoi shape). Prints wall time, peak memory summed over every process of the build
+// (Node and Pagefind's binary), pages, and the build's own phase summary; rebuilds also as a
+// share of the cold build. The folder is copied first, so its own cache and files stay untouched.
+//   npx node bench/build.ts <content-dir> [--base /sub/] [--cold-only] [--from BAOMOI_DIR]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSiteConfig } from '../src/lib/site-config.ts';
+import { makeArticles, readBaomoi } from './synthetic-articles.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const contentDir = resolve(process.argv[2] ?? 'content');
-const baseIndex = process.argv.indexOf('--base');
-const basePath = baseIndex > 0 ? process.argv[baseIndex + 1] : '/';
-// A folder of its own, so two benchmark runs never write into each other's output.
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const source = resolve(args[0] ?? 'content');
+const basePath = option('--base') ?? '/';
 const work = mkdtempSync(join(tmpdir(), 'bao-tinh-bench-'));
+const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const reportPath = join(work, 'build-report.json');
 
@@ -30,7 +35,7 @@ function treeRss(pid: number): number {
   return total;
 }
 
-async function build(label: string) {
+async function build(label: string, cold?: number): Promise<number> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, BASE_PATH: basePath, BUILD_REPORT: reportPath };
   const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
@@ -44,22 +49,29 @@ async function build(label: string) {
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${label} build failed:\n${log.slice(-3000)}`);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  const stage = (pattern: RegExp) => Number(pattern.exec(log)?.[1] ?? NaN);
-  const read = stage(/read \d+ files in ([\d.]+) s/);
-  const related = stage(/\[related\] \d+ articles in ([\d.]+) s/);
   const html = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const share = cold ? ` (${((100 * seconds) / cold).toFixed(0)}% of cold)` : '';
   console.log(
-    `${label}: ${seconds.toFixed(1)} s wall, peak ${(peak / 2 ** 20).toFixed(0)} MB; ` +
-      `${report.summary.files} files -> ${report.summary.pages} article pages, ${report.summary.skipped} skipped, ${html} HTML files; ` +
-      `read+parse ${read.toFixed(1)} s (${((100 * read) / seconds).toFixed(1)}%), related ${related.toFixed(1)} s (${((100 * related) / seconds).toFixed(1)}%)`,
+    `${label}: ${seconds.toFixed(1)} s wall${share}, peak ${(peak / 2 ** 20).toFixed(0)} MB (all processes); ` +
+      `${report.summary.files} files -> ${report.summary.pages} article pages, ${report.summary.skipped} skipped, ${html} HTML files`,
   );
+  for (const line of log.split('\n').filter((l) => /\[related\]|\[progress\] wrote|search index: \d+ pages/.test(l))) console.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+  return seconds;
 }
 
-rmSync(readSiteConfig({ CONTENT_DIR: contentDir }, root).cacheDir, { recursive: true, force: true });
-console.log(`content: ${contentDir}`);
+console.log(`content: ${source}`);
+cpSync(source, contentDir, { recursive: true });
 try {
-  await build('cold build');
-  await build('rebuild, no change');
+  const cold = await build('cold build');
+  if (!args.includes('--cold-only')) {
+    await build('rebuild, no change', cold);
+    const parts = await readBaomoi(option('--from') ?? contentDir);
+    const month = new Date().toISOString().slice(0, 8);
+    const fresh = makeArticles(parts, 100, { seed: 7, from: `${month}01`, to: new Date().toISOString().slice(0, 10), prefix: 'moi-' });
+    for (const article of fresh) writeFileSync(join(contentDir, article.name), article.text);
+    await build('rebuild, 100 new articles', cold);
+  }
 } finally {
+  rmSync(readSiteConfig({ CONTENT_DIR: contentDir }, root).cacheDir, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 }
