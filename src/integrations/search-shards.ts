@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { planShards, type FullTextShard, type IndexedPage } from '../lib/search/
 
 /** Pagefind's options: part of every shard's key, with Pagefind's version. */
 const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'vi' };
+const PAGES_IN_FLIGHT = 32;
 /** Files Pagefind writes that the search page never loads (its own UIs). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
@@ -36,7 +37,7 @@ export async function writeSearchShards(outDir: string, cacheDir: string, target
     const reuse = existsSync(cached);
     if (reuse) reused++;
     else await indexShard(outDir, shard, cached);
-    await cp(cached, join(outDir, 'pagefind', 's', shard.key), { recursive: true });
+    await linkTree(cached, join(outDir, 'pagefind', 's', shard.key));
     log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
   }
   const manifest = { shards: shards.map((s) => `s/${s.key}/`) };
@@ -48,14 +49,17 @@ export async function writeSearchShards(outDir: string, cacheDir: string, target
 /** Every built page that carries `data-pagefind-body`, with the digest of its indexed part. */
 async function collectPages(outDir: string): Promise<IndexedPage[]> {
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  const pages: IndexedPage[] = [];
-  for (const file of files) {
-    const fragment = extractIndexedFragment(await readFile(join(outDir, file), 'utf8'));
-    if (!fragment) continue;
-    const digest = createHash('sha256').update(fragment.html).digest('hex');
-    pages.push({ url: pageUrl(file), digest, date: fragment.date });
-  }
-  return pages;
+  const pages: (IndexedPage | null)[] = new Array(files.length).fill(null);
+  let next = 0;
+  const readNext = async () => {
+    while (next < files.length) {
+      const n = next++;
+      const fragment = extractIndexedFragment(await readFile(join(outDir, files[n]!), 'utf8'));
+      if (fragment) pages[n] = { url: pageUrl(files[n]!), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
+  return pages.filter((p): p is IndexedPage => p !== null);
 }
 
 /** `bai-viet/index.html` -> `/bai-viet/`, as Pagefind names pages (the base path is added at search time). */
@@ -70,12 +74,17 @@ async function indexShard(outDir: string, shard: FullTextShard, target: string):
   try {
     const { index, errors } = await createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const page of shard.pages) {
-      const html = await readFile(join(outDir, fileOf(page.url)), 'utf8');
-      const fragment = extractIndexedFragment(html)!;
-      const added = await index.addHTMLFile({ url: page.url, content: fragment.html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-    }
+    // Many pages in flight at once: Pagefind answers each over a pipe, one round trip per page.
+    let next = 0;
+    const addNext = async () => {
+      while (next < shard.pages.length) {
+        const page = shard.pages[next++]!;
+        const fragment = extractIndexedFragment(await readFile(join(outDir, fileOf(page.url)), 'utf8'))!;
+        const added = await index.addHTMLFile({ url: page.url, content: fragment.html });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
     const written = await index.writeFiles({ outputPath: temp });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   } finally {
@@ -84,6 +93,20 @@ async function indexShard(outDir: string, shard: FullTextShard, target: string):
   }
   for (const name of await readdir(temp)) if (UNUSED.test(name)) await rm(join(temp, name));
   await rename(temp, target);
+}
+
+/**
+ * Puts a cached shard into `dist/` as hard links (no bytes copied: a shard of 5,000 pages is
+ * thousands of files), or as copies where links cannot be made (another file system). Nothing
+ * writes into either side afterwards: a new shard is a new folder.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
 }
 
 function fileOf(url: string): string {
