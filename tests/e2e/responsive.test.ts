@@ -115,3 +115,30 @@ describe('tap targets on a 360 px phone', () => {
     }
   });
 });
+
+describe('typeface', () => {
+  it("sets the article's headline in the site's own Noto Serif, loaded from the site, every face used drawn from it", async () => {
+    const page = await open(pages['article with previous/next']!, 360);
+    const fontRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fontRequests.push(request.url());
+    });
+    await page.reload();
+    const found = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const h1 = document.querySelector('h1')!;
+      return {
+        family: getComputedStyle(h1).fontFamily,
+        drawn: document.fonts.check(`700 ${getComputedStyle(h1).fontSize} "Noto Serif"`, h1.textContent!),
+        faces: [...document.fonts].filter((f) => f.family.includes('Noto Serif')).map((f) => `${f.weight} ${f.status}`),
+      };
+    });
+    await page.context().close();
+    expect(found.family).toMatch(/^"?Noto Serif"?,/);
+    expect(found.drawn).toBe(true);
+    expect(found.faces.filter((f) => f.endsWith('loaded')).length).toBeGreaterThanOrEqual(2);
+    expect(found.faces.filter((f) => f.endsWith('error'))).toEqual([]);
+    expect(fontRequests.length).toBeGreaterThan(0);
+    for (const url of fontRequests) expect(url.startsWith(`${server!.origin}${BASE}_astro/`)).toBe(true);
+  });
+});
