@@ -14,8 +14,10 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\((?:Ảnh|ảnh|Video|Clip)(?!\s*hưởng)(?=[\s:])[^()]{1,80}\)\.?$/u,
   // `Ảnh minh họa đĩa bay ...`: a line that opens by calling itself an illustration
   /^\(?Ảnh\s+minh\s+h(?:ọa|oạ)(?=[\s:.)]|$)/u,
-  // `Tổng thống Putin (phải) và ...`, `(thứ 2 từ trái sang)`: who stands where is said of a photo
+  // `Tổng thống Putin (phải) và ...`, `(thứ 2 từ trái sang)`, `SL Nghệ An (vàng)`: who stands where, or
+  // which shirt a team wears, is said of a photo
   /\((?:(?:bên|ngoài cùng(?: bên)?) )?(?:trái|phải|giữa)\)|\(thứ \d+ từ (?:trái|phải)[^()]{0,20}\)/u,
+  /\((?:áo )?(?:xanh|đỏ|trắng|vàng|đen|cam|tím)\)/u,
 ];
 
 /**

@@ -15,6 +15,7 @@ describe('isCaption', () => {
     '(Ảnh minh họa: The New Paper).',
     'Ảnh minh họa đĩa bay của người ngoài hành tinh.',
     'Azharuddin (phải) vào vai Salim thời trẻ trong "Triệu phú ổ chuột"',
+    'SL Nghệ An (vàng) nhận thất bại ở sân Lạch Tray',
   ])('takes a photo credit line as a caption: %s', (line) => {
     expect(isCaption(line)).toBe(true);
   });
