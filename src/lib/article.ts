@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-/** A piece of article body: a paragraph, or a photo caption shown as a caption. */
+/** A piece of article body: a paragraph, a subhead (shown as `h2`), or a photo caption shown as a caption. */
 export const blockSchema = z.object({
-  kind: z.enum(['paragraph', 'caption']),
+  kind: z.enum(['paragraph', 'subhead', 'caption']),
   text: z.string(),
 });
 

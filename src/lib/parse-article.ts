@@ -3,6 +3,8 @@ import { categoryFromFolder, categoryFromUrl } from './categories.ts';
 import { takeAttribution } from './clean/attribution.ts';
 import { removeBoilerplate } from './clean/boilerplate.ts';
 import { isCaption } from './clean/captions.ts';
+import { decodeHtmlEntities } from './clean/html-entities.ts';
+import { ledeIndex, markSubheads } from './clean/subheads.ts';
 import { splitTrailingBlocks } from './clean/trailing-blocks.ts';
 import { dateFromFileName, parseDate } from './dates.ts';
 import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets.ts';
@@ -26,10 +28,11 @@ export interface TextInput {
  * None of the text becomes markup.
  */
 export function parseTextArticle(input: TextInput): ParseResult {
-  const parts = splitTextArticle(input.text);
+  const entities = decodeHtmlEntities(input.text);
+  const parts = splitTextArticle(entities.text);
   if ('reason' in parts) return { ok: false, reason: parts.reason };
   const warnings = [...input.warnings, ...parts.warnings];
-  const removed: Removed[] = [];
+  const removed: Removed[] = [...entities.removed];
 
   const trailing = splitTrailingBlocks(parts.lines);
   removed.push(...trailing.removed);
@@ -41,6 +44,7 @@ export function parseTextArticle(input: TextInput): ParseResult {
   const blocks = toBlocks(attribution.body, parts.headline, removed);
   const dateline = takeDateline(blocks, removed);
   const prefixed = stripPrefixFromFirstParagraph(blocks, removed);
+  markSubheads(blocks);
   const meta = parts.meta;
   let headline = parts.headline;
   if (parts.headlineFrom === 'file-name') headline = titleFromFileName(input.file);
@@ -48,11 +52,9 @@ export function parseTextArticle(input: TextInput): ParseResult {
     warnings.push(`no headline line: headline taken from the ${parts.headlineFrom.replace('-', ' ')}`);
   }
 
-  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length;
-  // A lone paragraph is the body, not a standfirst above an empty article.
-  const lede = firstParagraph >= 0 && paragraphs >= 2 ? blocks.splice(firstParagraph, 1)[0].text : undefined;
-  if (paragraphs === 0) warnings.push('no body text: the file holds only a headline');
+  const ledeAt = ledeIndex(blocks);
+  const lede = ledeAt >= 0 ? blocks.splice(ledeAt, 1)[0].text : undefined;
+  if (!blocks.some((b) => b.kind !== 'caption') && lede === undefined) warnings.push('no body text: the file holds only a headline');
 
   const date = readDate(meta.date ?? dateline, input.file, warnings);
   const url = meta.url;
@@ -80,7 +82,7 @@ export function parseTextArticle(input: TextInput): ParseResult {
   };
 }
 
-/** Lines become paragraphs or captions; repeats of the headline and of captions are dropped. */
+/** Lines become paragraphs or captions (subheads are marked later); repeats of the headline and of captions are dropped. */
 function toBlocks(lines: string[], headline: string, removed: Removed[]): Block[] {
   const blocks: Block[] = [];
   const seenCaptions = new Set<string>();

@@ -26,7 +26,7 @@ let browser: Browser;
 let urlOf: (file: string) => string;
 
 beforeAll(async () => {
-  served = await serveFixtures(['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown'], BASE);
+  served = await serveFixtures(['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown', 'entities'], BASE);
   ({ site, server, browser, urlOf } = served);
 });
 afterAll(() => served?.close());
@@ -101,7 +101,7 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('hostile article files', () => {
-  for (const file of ['html-injection.txt', 'unsafe-markdown/markdown-with-html.md']) {
+  for (const file of ['html-injection.txt', 'unsafe-markdown/markdown-with-html.md', 'entities/scraped-entities.txt']) {
     it(`${file} loads without running anything: no dialog, no script or handler from content, no javascript: link`, async () => {
       const { context, page, watch } = await open();
       await page.goto(urlOf(file));
@@ -129,6 +129,26 @@ describe('hostile article files', () => {
       expect(watch.foreignRequests).toEqual([]);
     });
   }
+
+  it("shows a .txt file's HTML entities as the characters they stand for, as text, and lists them in the build report", async () => {
+    const { context, page } = await open();
+    await page.goto(urlOf('entities/scraped-entities.txt'));
+    const text = await page.evaluate(() => ({
+      headline: document.querySelector('h1')!.textContent,
+      lede: document.querySelector('.standfirst')!.textContent,
+      body: document.querySelector('.article p:not(.standfirst):not(.meta)')!.textContent,
+      images: document.querySelectorAll('article img').length,
+    }));
+    await context.close();
+    expect(text).toEqual({
+      headline: "Tiêu đề có <script>alert('xss')</script> và khoảng trắng",
+      lede: 'Đoạn mở đầu có "ngoặc kép", “ngoặc cong” và Bộ VH-TT&DL.',
+      body: 'Đoạn thân bài có <img src=x onerror=alert(1)> chỉ là chữ.',
+      images: 0,
+    });
+    const entry = site.report.files.find((f) => f.file === 'entities/scraped-entities.txt')!;
+    expect(entry.removed!.map((r) => r.text)).toEqual(expect.arrayContaining(['&lt;', '&gt;', '&nbsp', '&quot;', '&#8220;', '&#x201D;', '&amp']));
+  });
 
   it('are valid HTML once published: raw HTML nesting is repaired (html-validate)', async () => {
     expect(await validateBuiltHtml(site.distDir)).toEqual([]);

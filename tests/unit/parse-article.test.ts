@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/lib/read-article.ts';
+import { parseTextArticle } from '../../src/lib/parse-article.ts';
 import type { Article } from '../../src/lib/article.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
@@ -101,6 +102,41 @@ describe('header shape (unc-dev)', () => {
       .filter((x) => x.headlineFrom === 'url-slug');
     expect(recovered.length).toBeGreaterThan(0);
     for (const x of recovered) expect(x.headline).toMatch(/[à-ỹ]/u);
+  });
+});
+
+describe('article structure (dantri shape without a standfirst)', () => {
+  const text = [
+    '# url = https://dantri.com.vn/the-gioi/nga-thu-ten-lua-moi-20210429171723171.htm',
+    'Nga thử tên lửa mới',
+    'Một vụ phóng tên lửa của Nga (Ảnh minh họa: Sputnik)',
+    'Newsweek đưa tin, cuộc thử nghiệm diễn ra hồi đầu tuần tại bãi thử Sary-Shagan,&nbspKazakhstan.',
+    'Bộ Quốc phòng Nga cho biết, tên lửa này được thiết kế để bảo vệ thủ đô Moscow &amp; vùng lân cận.',
+    'Tốc độ gấp 4 lần đạn súng trường',
+    'Ông Grabchuk nói với RT: &#8220;Tên lửa bay trên 3 km/s&#8221;, và &lt;script&gt; không phải mã.',
+  ].join('\n');
+  const result = parseTextArticle({ file: 'tin/ten-lua.txt', text, encoding: 'utf-8', warnings: [] });
+  if (!result.ok) throw new Error(result.reason);
+  const a = result.article;
+
+  it('takes the first sentence as lede, not the photo caption above it', () => {
+    expect(a.lede).toBe('Newsweek đưa tin, cuộc thử nghiệm diễn ra hồi đầu tuần tại bãi thử Sary-Shagan, Kazakhstan.');
+    expect(captions(a)).toEqual(['Một vụ phóng tên lửa của Nga (Ảnh minh họa: Sputnik)']);
+  });
+
+  it('makes the short line between paragraphs a subhead', () => {
+    expect(a.blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph', 'subhead', 'paragraph']);
+    expect(a.blocks[2].text).toBe('Tốc độ gấp 4 lần đạn súng trường');
+  });
+
+  it('reads HTML entities as the characters they stand for, as text, and reports them', () => {
+    expect(paragraphs(a)).toEqual([
+      'Bộ Quốc phòng Nga cho biết, tên lửa này được thiết kế để bảo vệ thủ đô Moscow & vùng lân cận.',
+      'Ông Grabchuk nói với RT: “Tên lửa bay trên 3 km/s”, và <script> không phải mã.',
+    ]);
+    expect(a.html).toBeUndefined();
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['&nbsp', '&amp;', '&#8220;', '&#8221;', '&lt;', '&gt;']));
+    expect(a.removed.find((r) => r.text === '&nbsp')?.reason).toMatch(/HTML entity.*space/);
   });
 });
 

@@ -6,6 +6,8 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:Video|Ảnh|Clip) ?đang được xem nhiều(?: nhất)?:?$/iu,
   /^Bạn (?:đang|có) (?:xem|muốn).{0,40}\?$/iu,
   /^Tải ứng dụng .{0,60}$/iu,
+  // Dân trí's desk mailbox: `* Mọi ý kiến đóng góp về giáo dục, độc giả gửi tin, bài về hộp thư: ...`
+  /^\*?\s*Mọi (?:ý kiến|thông tin) .{0,80}\bgửi .{0,40}(?:hộp thư|email|e-mail)\b.{0,120}$/iu,
 ];
 
 export type BoilerplateResult = { kept: string[]; removed: { text: string; reason: string }[] };

@@ -9,6 +9,15 @@ const CAPTION_PATTERNS: RegExp[] = [
   // `Ảnh minh họa`, `(Ảnh minh hoạ)`
   /(?:^|[\s.(])Ảnh\s+minh\s+h(?:ọa|oạ)\.?\)?\.?$/u,
   /^(?:Ảnh|Nguồn ảnh)\s*:/u,
+  // `... của Nga (Ảnh minh họa: Sputnik)`, `(Ảnh chụp màn hình).`, `(ảnh cắt từ clip)`: a credit in brackets
+  // at the end (`(ảnh hưởng ...)` is a word, not a photo)
+  /\((?:Ảnh|ảnh|Video|Clip)(?!\s*hưởng)(?=[\s:])[^()]{1,80}\)\.?$/u,
+  // `Ảnh minh họa đĩa bay ...`: a line that opens by calling itself an illustration
+  /^\(?Ảnh\s+minh\s+h(?:ọa|oạ)(?=[\s:.)]|$)/u,
+  // `Tổng thống Putin (phải) và ...`, `(thứ 2 từ trái sang)`, `SL Nghệ An (vàng)`: who stands where, or
+  // which shirt a team wears, is said of a photo
+  /\((?:(?:bên|ngoài cùng(?: bên)?) )?(?:trái|phải|giữa)\)|\(thứ \d+ từ (?:trái|phải)[^()]{0,20}\)/u,
+  /\((?:áo )?(?:xanh|đỏ|trắng|vàng|đen|cam|tím)\)/u,
 ];
 
 /**

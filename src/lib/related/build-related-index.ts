@@ -1,6 +1,7 @@
 import { beatVectors } from './beats.ts';
 import { createScratch, type Scratch } from './candidates.ts';
 import { articlesByName, bylineNames } from './byline.ts';
+import { keepRelatedEnough } from './floor.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
@@ -105,7 +106,7 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
       id: sorted[c].id,
       score: Math.round(scoreOf.get(c)! * 1e6) / 1e6,
     }));
-    result.set(sorted[d].id, hits);
+    result.set(sorted[d].id, keepRelatedEnough(hits, t));
   }
   return result;
 }

@@ -67,6 +67,11 @@ export interface RelatedTuning {
   topicTerms: number;
   /** Cosine at or above which two articles are the same story reposted. */
   nearDuplicateCosine: number;
+  /** The floor: a story scoring below this is not related enough to show (0 = always fill the list). */
+  minScore: number;
+  /** Stories after the first `floorRank` must clear this higher floor: a fourth or fifth must be clearly related. */
+  extraMinScore: number;
+  floorRank: number;
 }
 
 /** Options of buildRelatedIndex. */
@@ -104,4 +109,7 @@ export const DEFAULT_TUNING: RelatedTuning = {
   topicWeight: 0.1,
   topicTerms: 128,
   nearDuplicateCosine: 0.8,
+  minScore: 0.35,
+  extraMinScore: 0.42,
+  floorRank: 3,
 };

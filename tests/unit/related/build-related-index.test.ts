@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import { buildRelatedIndex, type RelatedInput } from '../../../src/lib/related/index.ts';
+import { relatedInput } from '../../../src/lib/related/article-input.ts';
+import { readArticle } from '../../../src/lib/read-article.ts';
 
 const football = (id: string, extra: string): RelatedInput => ({
   id,
@@ -109,6 +112,30 @@ describe('buildRelatedIndex', () => {
 
   it('rejects duplicate ids', () => {
     expect(() => buildRelatedIndex([corpus[0], corpus[0]])).toThrow(/duplicate id/);
+  });
+
+  it('shows no story for an article that shares only a few words with the others, unless the floor is off', () => {
+    // Lexical scores only: in a corpus of ten, the section, beat and topic terms are not calibrated.
+    const lexical = { sectionWeight: 0, beatWeight: 0, topicWeight: 0, diffusionWeight: 0 };
+    const cooking: RelatedInput = {
+      id: 'cook',
+      headline: 'Cách nấu phở bò ngon tại nhà',
+      lede: 'Nước dùng trong, thơm mùi quế hồi, thịt bò mềm.',
+      text: 'Ninh xương bò trong sáu giờ, thêm gừng nướng và hành nướng. Người dân miền Trung cũng nấu món này vào mùa mưa.',
+    };
+    const related = buildRelatedIndex([...corpus, cooking], { tuning: lexical });
+    expect(related.get('cook')).toEqual([]);
+    expect(related.get('f1')!.map((h) => h.id)).toEqual(['f2', 'f3']);
+    expect(buildRelatedIndex([...corpus, cooking], { tuning: { ...lexical, minScore: 0, extraMinScore: 0 } }).get('cook')!.length).toBeGreaterThan(0);
+  });
+
+  it('still lists the two seed articles (both on Russia, France and IS in Syria) as related to each other', () => {
+    const dir = new URL('../../fixtures/seeds/', import.meta.url);
+    const seeds = readdirSync(dir).map((f) => readArticle(f, readFileSync(new URL(f, dir)))).flatMap((r) => (r.ok ? [relatedInput(r.article)] : []));
+    expect(seeds).toHaveLength(2);
+    const related = buildRelatedIndex(seeds);
+    expect(related.get(seeds[0]!.id)!.map((h) => h.id)).toEqual([seeds[1]!.id]);
+    expect(related.get(seeds[1]!.id)!.map((h) => h.id)).toEqual([seeds[0]!.id]);
   });
 
   it('returns empty lists for an article with nothing in common', () => {
