@@ -74,17 +74,16 @@ async function indexShard(outDir: string, shard: FullTextShard, target: string):
   try {
     const { index, errors } = await createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Many pages in flight at once: Pagefind answers each over a pipe, one round trip per page.
-    let next = 0;
-    const addNext = async () => {
-      while (next < shard.pages.length) {
-        const page = shard.pages[next++]!;
-        const fragment = extractIndexedFragment(await readFile(join(outDir, fileOf(page.url)), 'utf8'))!;
-        const added = await index.addHTMLFile({ url: page.url, content: fragment.html });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
+    // Pagefind numbers pages in the order they arrive, and that order is in its output: pages
+    // are added one after another (reading the files runs ahead), so a shard's bytes depend only on its pages.
+    const read = (n: number) => readFile(join(outDir, fileOf(shard.pages[n]!.url)), 'utf8');
+    const ahead = shard.pages.slice(0, PAGES_IN_FLIGHT).map((_, n) => read(n));
+    for (const [n, page] of shard.pages.entries()) {
+      const html = await ahead[n % PAGES_IN_FLIGHT]!;
+      if (n + PAGES_IN_FLIGHT < shard.pages.length) ahead[n % PAGES_IN_FLIGHT] = read(n + PAGES_IN_FLIGHT);
+      const added = await index.addHTMLFile({ url: page.url, content: extractIndexedFragment(html)!.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: temp });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   } finally {
