@@ -1,10 +1,11 @@
 import type { Article } from '../lib/article.ts';
-import { digestAll, digestJson } from '../lib/build/digest.ts';
+import { digestAll } from '../lib/build/digest.ts';
+import { readArticleBody } from './article-body.ts';
 import { buildRelatedIndex, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import { getLatestArticles } from './articles.ts';
 import { cachedJson } from './build-cache.ts';
-import { libraryDigest } from './code-digest.ts';
+import { libraryDigest } from '../lib/build/code-digest.ts';
 
 export const RELATED_LIMIT = Number(process.env.RELATED_LIMIT) || 5;
 
@@ -24,9 +25,12 @@ export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
   cache ??= getLatestArticles().then((articles) => {
     const started = performance.now();
     const byFile = new Map(articles.map((a) => [a.file, a]));
-    const inputs = articles.map(relatedInput);
-    const key = digestAll([libraryDigest(), RELATED_LIMIT, ...inputs.map(digestJson)]);
-    const { value, reused } = cachedJson('related', key, () => [...buildRelatedIndex(inputs, { limit: RELATED_LIMIT })]);
+    // An article's engine input follows from its path and its file's digest (`body`, with the parser's).
+    const key = digestAll([libraryDigest(process.cwd()), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
+    const { value, reused } = cachedJson('related', key, () => {
+      const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
+      return [...buildRelatedIndex(inputs, { limit: RELATED_LIMIT })];
+    });
     const index = new Map<string, RelatedHit[]>(value);
     const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -19,10 +19,10 @@ export const removedSchema = z.object({
 });
 
 /**
- * The one article schema: what the loader stores and every page reads.
- * `.txt` files fill `blocks`; Markdown files fill `html` (sanitised).
+ * An article as the parser makes it. `.txt` files fill `blocks`; Markdown files fill `html`
+ * (sanitised). The body (`blocks`, `html`) is kept out of Astro's data store: see `articleSchema`.
  */
-export const articleSchema = z.object({
+export const parsedArticleSchema = z.object({
   file: z.string(),
   slug: z.string(),
   headline: z.string(),
@@ -45,7 +45,23 @@ export const articleSchema = z.object({
   removed: z.array(removedSchema),
 });
 
+/**
+ * The one article schema of the collection: what the loader stores and every page reads. The
+ * body is stored beside it, under `body` (a digest of the file and the parser), and read only by
+ * the page that shows it, so the store, and Astro's bundle that inlines it, stay small.
+ * `opening` is the first paragraph, for feeds and search excerpts when there is no lede.
+ */
+export const articleSchema = parsedArticleSchema.omit({ blocks: true, html: true }).extend({
+  body: z.string(),
+  opening: z.string().optional(),
+});
+
+/** The part of an article only its own page shows. */
+export const articleBodySchema = parsedArticleSchema.pick({ blocks: true, html: true });
+
+export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type ArticleBody = z.infer<typeof articleBodySchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type SourceRelated = z.infer<typeof sourceRelatedSchema>;
 export type Removed = z.infer<typeof removedSchema>;

@@ -1,4 +1,4 @@
-import type { Article, Block, Removed } from './article.ts';
+import type { ParsedArticle, Block, Removed } from './article.ts';
 import { categoryFromFolder, categoryFromUrl } from './categories.ts';
 import { takeAttribution } from './clean/attribution.ts';
 import { removeBoilerplate } from './clean/boilerplate.ts';
@@ -11,7 +11,7 @@ import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets
 import { splitTextArticle } from './parse-text.ts';
 import { articleSlug } from './slug.ts';
 
-export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
+export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
 
 export interface TextInput {
   /** Path relative to the content folder, `/`-separated. */

@@ -6,9 +6,15 @@ import type { Article } from '../lib/article.ts';
 import { articleFileProblem, readArticle } from '../lib/read-article.ts';
 import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
+import { pruneBodies, writeBody } from './body-store.ts';
+import { articleOpening } from '../lib/article-text.ts';
+import { libraryDigest } from '../lib/build/code-digest.ts';
 
-/** Bumped when parsing changes, so stored entries are re-parsed instead of trusted. */
-const PARSER_VERSION = '8';
+/**
+ * The parser's own digest (its sources and models, src/lib but for the rooms that do not parse):
+ * a change of the parser re-parses every file instead of trusting stored entries.
+ */
+const PARSER_SALT = libraryDigest(process.cwd(), ['related', 'search', 'browse', 'build']);
 const CONCURRENT_READS = 16;
 
 export interface ArticleLoaderOptions {
@@ -16,6 +22,8 @@ export interface ArticleLoaderOptions {
   basePath: string;
   reportPath: string;
   strict: boolean;
+  /** Where bodies are kept beside the data store (Astro's cache folder for this content folder). */
+  cacheDir: string;
 }
 
 /**
@@ -40,6 +48,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       context.logger.info(`read ${files.length} files in ${seconds} s: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
+      pruneBodies(options.cacheDir, new Set(context.store.entries().map(([, e]) => (e.data as Article).body)));
       fixSlugCollisions(context);
       await report.write(context, collectPages(context, options.basePath));
       if (context.watcher) watchFolder(context, options, report);
@@ -62,7 +71,7 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
     report.skip(file, `cannot read the file: ${(error as Error).message}`);
     return false;
   }
-  const digest = createHash('sha1').update(PARSER_VERSION).update(bytes).digest('hex');
+  const digest = createHash('sha1').update(PARSER_SALT).update(bytes).digest('hex');
   if (store.get(file)?.digest === digest) return false;
   const result = readArticle(file, bytes);
   if (!result.ok) {
@@ -71,7 +80,10 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
     return true;
   }
   try {
-    const data = await context.parseData({ id: file, data: result.article });
+    const { blocks, html, ...meta } = result.article;
+    const body = { blocks, html };
+    const data = await context.parseData({ id: file, data: { ...meta, body: digest, opening: articleOpening(body) } });
+    writeBody(options.cacheDir, digest, body);
     store.set({ id: file, data, digest, filePath: relative(process.cwd(), join(options.contentDir, file)) });
   } catch (error) {
     logger.error(`${file}: ${(error as Error).message}`);

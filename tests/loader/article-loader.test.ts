@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('articleLoader', () => {
   let dir: string;
   let contentDir: string;
   let reportPath: string;
-  const options = (strict = false) => ({ contentDir, reportPath, basePath: '/bao-tinh/', strict });
+  const options = (strict = false) => ({ contentDir, reportPath, basePath: '/bao-tinh/', strict, cacheDir: join(dir, 'cache') });
   const report = (): BuildReport => JSON.parse(readFileSync(reportPath, 'utf8'));
 
   beforeEach(() => {
@@ -106,6 +106,21 @@ describe('articleLoader', () => {
     await loader.load(context);
     expect(entries.has('duplicate-title-a.txt')).toBe(false);
     expect(report().files.some((f) => f.file === 'duplicate-title-a.txt')).toBe(false);
+  });
+
+  it('keeps bodies beside the data store, one file per entry, and deletes those no entry names', async () => {
+    const { context, entries } = fakeContext();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    const entry = entries.get('title-only.txt')!;
+    expect(entry.data).not.toHaveProperty('blocks');
+    const bodyPath = join(dir, 'cache', 'bodies', `${entry.data.body}.json`);
+    expect(JSON.parse(readFileSync(bodyPath, 'utf8'))).toHaveProperty('blocks');
+    expect(readdirSync(join(dir, 'cache', 'bodies'))).toHaveLength(entries.size);
+    writeFileSync(join(contentDir, 'title-only.txt'), 'Tiêu đề mới\n\nNội dung mới.');
+    await loader.load(context);
+    expect(existsSync(bodyPath)).toBe(false);
+    expect(readdirSync(join(dir, 'cache', 'bodies'))).toHaveLength(entries.size);
   });
 
   it('fails in strict mode when a file is skipped, after writing the report', async () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/lib/read-article.ts';
 import { parseTextArticle } from '../../src/lib/parse-article.ts';
-import type { Article } from '../../src/lib/article.ts';
+import type { ParsedArticle as Article } from '../../src/lib/article.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const read = (dir: string, file: string) => readArticle(file, readFileSync(new URL(`${dir}/${file}`, fixtures)));

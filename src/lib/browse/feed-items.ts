@@ -33,8 +33,8 @@ export function toAbsoluteUrl(siteUrl: string, basePath: string, path: string): 
 }
 
 /** A feed summary: the lede, else the first paragraph, cut at a word near 300 characters. */
-function describe(article: Pick<Article, 'lede' | 'blocks'>): string | undefined {
-  const text = article.lede ?? article.blocks.find((b) => b.kind === 'paragraph')?.text;
+function describe(article: Pick<Article, 'lede' | 'opening'>): string | undefined {
+  const text = article.lede ?? article.opening;
   if (!text) return undefined;
   if (text.length <= DESCRIPTION_LENGTH) return text;
   const cut = text.slice(0, DESCRIPTION_LENGTH);
@@ -46,7 +46,7 @@ function describe(article: Pick<Article, 'lede' | 'blocks'>): string | undefined
  * from `linkOf`. Undated articles get no `pubDate` rather than an invented one.
  */
 export function buildFeedItems(
-  articles: readonly Pick<Article, 'slug' | 'headline' | 'lede' | 'blocks' | 'date' | 'category'>[],
+  articles: readonly Pick<Article, 'slug' | 'headline' | 'lede' | 'opening' | 'date' | 'category'>[],
   linkOf: (slug: string) => string,
   limit = FEED_SIZE,
 ): FeedItem[] {

@@ -1,4 +1,4 @@
-import type { Article } from '../article.ts';
+import type { ParsedArticle } from '../article.ts';
 import { articleBodyTexts } from '../article-text.ts';
 import type { RelatedInput } from './types.ts';
 
@@ -7,7 +7,7 @@ import type { RelatedInput } from './types.ts';
  * call this, so what is measured is what readers get. The byline is the attribution the parser
  * split off the body (`Trường Thịnh`, `Theo Reuters`): reporters work for one desk.
  */
-export function relatedInput(article: Article): RelatedInput {
+export function relatedInput(article: Omit<ParsedArticle, 'encoding' | 'warnings' | 'removed'>): RelatedInput {
   return {
     id: article.file,
     headline: article.headline,

@@ -1,4 +1,4 @@
-import type { Article } from '../article.ts';
+import type { Article, ArticleBody } from '../article.ts';
 import { articleBodyTexts, decodeEntities } from '../article-text.ts';
 import { truncateText } from '../listing.ts';
 import { slugSyllables } from '../recover-headline.ts';
@@ -7,8 +7,8 @@ import { slugSyllables } from '../recover-headline.ts';
  * The visible text of an article that search covers besides the headline: lede, paragraphs
  * and captions, or the sanitised Markdown HTML with its tags dropped.
  */
-export function articleSearchTexts(article: Pick<Article, 'lede' | 'blocks' | 'html'>): string[] {
-  return [...(article.lede ? [article.lede] : []), ...articleBodyTexts(article)];
+export function articleSearchTexts(article: Pick<Article, 'lede'>, body: ArticleBody): string[] {
+  return [...(article.lede ? [article.lede] : []), ...articleBodyTexts(body)];
 }
 
 /**
@@ -23,8 +23,8 @@ export function slugHeadline(article: Pick<Article, 'headlineFrom' | 'originalUr
 export const RESULT_EXCERPT_CHARS = 200;
 
 /** The text shown under a headline-tier search result: the lede, else the first paragraph. */
-export function resultExcerpt(article: Pick<Article, 'lede' | 'blocks' | 'html'>): string {
-  const first = article.lede ?? articleBodyTexts(article).find((text) => text.trim()) ?? '';
+export function resultExcerpt(article: Pick<Article, 'lede' | 'opening'>): string {
+  const first = article.lede ?? article.opening ?? '';
   return truncateText(decodeEntities(first).replace(/\s+/g, ' ').trim(), RESULT_EXCERPT_CHARS);
 }
 

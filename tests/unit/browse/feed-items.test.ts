@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedItems, stripInvalidXmlChars, toAbsoluteUrl } from '../../../src/lib/browse/feed-items.ts';
 
-const article = (n: number, extra = {}) => ({ slug: `bai-${n}`, headline: `Bài ${n}`, blocks: [], ...extra });
+const article = (n: number, extra = {}) => ({ slug: `bai-${n}`, headline: `Bài ${n}`, ...extra });
 
 describe('feed items', () => {
   it('joins site URL, base path and path into one absolute URL', () => {
@@ -15,7 +15,7 @@ describe('feed items', () => {
 
   it('takes the first articles with absolute links, dates only where known', () => {
     const items = buildFeedItems(
-      [article(1, { date: '2020-10-01', category: 'Thể thao', lede: 'Mở đầu' }), article(2, { blocks: [{ kind: 'paragraph', text: 'Đoạn đầu' }] }), article(3)],
+      [article(1, { date: '2020-10-01', category: 'Thể thao', lede: 'Mở đầu' }), article(2, { opening: 'Đoạn đầu' }), article(3)],
       (slug) => `https://example.org/${slug}/`,
       2,
     );

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { digestAll } from './digest.ts';
+
+const cache = new Map<string, string>();
+
+/**
+ * A digest of the project's library sources (`src/lib` under `root`, models included), leaving
+ * out the sub-folders named in `except`: part of the key of every value cached between builds,
+ * so a change of the code that computed a value means computing it again. The parser's digest
+ * (everything but related/, search/, browse/ and build/) replaces a version bumped by hand.
+ *
+ * @example libraryDigest(process.cwd(), ['related', 'search']) // '9c1f…'
+ */
+export function libraryDigest(root: string, except: readonly string[] = []): string {
+  const key = `${root}\0${except.join('\0')}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const dir = join(root, 'src', 'lib');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .filter((file) => !except.some((folder) => file.startsWith(`${folder}/`)))
+    .sort();
+  const digest = digestAll(files.flatMap((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+  cache.set(key, digest);
+  return digest;
+}
