@@ -8,7 +8,7 @@ import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 
 /** Bumped when parsing changes, so stored entries are re-parsed instead of trusted. */
-const PARSER_VERSION = '7';
+const PARSER_VERSION = '8';
 const CONCURRENT_READS = 16;
 
 export interface ArticleLoaderOptions {

@@ -27,17 +27,17 @@ describe('a site built from the seeds and the bad inputs, under /bao-tinh/', () 
     site?.remove();
   });
 
-  it('reports all 22 files: a page each, or skipped with a reason', () => {
-    expect(report.files).toHaveLength(22);
+  it('reports all 23 files: a page each, or skipped with a reason', () => {
+    expect(report.files).toHaveLength(23);
     for (const f of report.files) {
       if (f.status === 'page') expect(existsSync(join(site.distDir, f.url!.replace('/bao-tinh/', ''), 'index.html'))).toBe(true);
       else expect(f.reason).toBeTruthy();
     }
-    expect(report.summary).toMatchObject({ pages: 17, skipped: 5 });
+    expect(report.summary).toMatchObject({ pages: 18, skipped: 5 });
   });
 
   it('prints a summary line and one line per skipped file', () => {
-    expect(site.output).toMatch(/22 files in .*: 17 pages, 5 skipped/);
+    expect(site.output).toMatch(/23 files in .*: 18 pages, 5 skipped/);
     expect(site.output).toMatch(/skipped frontmatter-broken\.md: front matter is not valid YAML/);
   });
 

@@ -57,7 +57,7 @@ describe('articleLoader', () => {
     const { context, entries, logs } = fakeContext();
     await articleLoader(options()).load(context);
     const { summary, files } = report();
-    expect(summary).toMatchObject({ files: 19, pages: 14, skipped: 5 });
+    expect(summary).toMatchObject({ files: 20, pages: 15, skipped: 5 });
     expect(files.filter((f) => f.status === 'page').map((f) => f.file).sort()).toEqual([...entries.keys()].sort());
     const skipped = Object.fromEntries(files.filter((f) => f.status === 'skipped').map((f) => [f.file, f.reason]));
     expect(Object.keys(skipped).sort()).toEqual([
@@ -68,7 +68,7 @@ describe('articleLoader', () => {
       'whitespace-only.txt',
     ]);
     expect(skipped['photo.jpg']).toMatch(/not an article file/);
-    expect(logs).toContainEqual(expect.stringMatching(/^info 19 files in .*: 14 pages, 5 skipped/));
+    expect(logs).toContainEqual(expect.stringMatching(/^info 20 files in .*: 15 pages, 5 skipped/));
     expect(logs.filter((l) => l.startsWith('warn skipped '))).toHaveLength(5);
   });
 

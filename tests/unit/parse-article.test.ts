@@ -189,6 +189,16 @@ describe('bad inputs', () => {
     expect(a.warnings.join()).toMatch(/no body text/);
   });
 
+  it('publishes the mojibake file repaired, its warning in the report', () => {
+    const a = article('bad-inputs', 'mojibake.txt');
+    expect([a.headline, a.source, a.lede]).toEqual([
+      'Đà Nẵng đón “siêu trăng” cuối năm – người dân đổ ra bờ biển',
+      'VOV',
+      'Tối 18/12, hàng nghìn người dân và du khách đã đổ ra bãi biển Mỹ Khê để ngắm “siêu trăng” cuối cùng của năm.',
+    ]);
+    expect(a.warnings.join()).toMatch(/mojibake repaired/);
+  });
+
   it('takes the category from the sub-folder', () => {
     expect(article('bad-inputs', 'the-gioi/nested-folder.txt').category).toBe('Thế giới');
   });
