@@ -36,10 +36,14 @@ export function createBuildReport(contentDir: string, entries: ReportEntry[]): B
 
 /**
  * What the build prints: one summary line, then one line per skipped file naming
- * the file and the reason, so a person can act on each.
+ * the file and the reason, so a person can act on each. An empty folder is one line
+ * saying so, not an error: the site is built, with no articles.
  */
 export function formatReportLines(report: BuildReport, reportPath: string): string[] {
   const { files, pages, skipped, withWarnings } = report.summary;
+  if (files === 0) {
+    return [`no article files in ${report.contentDir}: the site is built empty; put .txt or .md files there, or set CONTENT_DIR to the folder that holds them`];
+  }
   const lines = [
     `${files} files in ${report.contentDir}: ${pages} pages, ${skipped} skipped, ${withWarnings} with warnings (details: ${reportPath})`,
   ];

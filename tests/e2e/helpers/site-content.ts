@@ -30,8 +30,8 @@ export function makeContentDir(names: readonly string[], skip: readonly string[]
   return {
     dir,
     remove() {
-      rmSync(dir, { recursive: true, force: true });
       rmSync(readSiteConfig({ CONTENT_DIR: dir }, root).cacheDir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
