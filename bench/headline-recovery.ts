@@ -8,7 +8,8 @@
  *
  * (a) shown headline (headline line, else recovered, else first sentence) folds to the slug;
  * (b) on files that start with their headline: hide it, recover from the slug, and
- *     score syllables restored exactly (case-insensitive, punctuation ignored).
+ *     score syllables restored exactly (case-insensitive, punctuation ignored);
+ * (c) how the recovered headlines' confidence separates exact ones from the others.
  * Each is run from the article alone; with the shipped background model (built
  * from another corpus by bench/build-syllable-model.ts: what the product parses
  * with); and with a collection background built from the other folds of the
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
 import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
 import { expandModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
+import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/report-warnings.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev';
@@ -64,6 +66,7 @@ function run(setting: Setting): void {
   const useBackground = setting === 'folds';
   let shownOk = 0, viaLine = 0, viaRecover = 0, viaSentence = 0;
   let withLine = 0, slugTotal = 0, total = 0, exact = 0, found = 0, fullFiles = 0, aboveThreshold = 0;
+  const byConfidence = { low: 0, lowWrong: 0, high: 0, highExact: 0 };
   for (let k = 0; k < (useBackground ? FOLDS : 1); k++) {
   const background = useBackground ? backgroundFor(k) : setting === 'model' ? shipped : undefined;
   docs.forEach((d, i) => {
@@ -87,6 +90,9 @@ function run(setting: Setting): void {
     const got = tokenize(rec.headline).map((w) => w.toLowerCase());
     const ok = lcs(truth, got);
     [total, exact, found, slugTotal] = [total + truth.length, exact + ok, found + rec.restored, slugTotal + rec.total];
+    const isExact = ok === truth.length && got.length === truth.length;
+    if (rec.confidence < LOW_HEADLINE_CONFIDENCE) [byConfidence.low, byConfidence.lowWrong] = [byConfidence.low + 1, byConfidence.lowWrong + Number(!isExact)];
+    else [byConfidence.high, byConfidence.highExact] = [byConfidence.high + 1, byConfidence.highExact + Number(isExact)];
     if (ok === truth.length) fullFiles++;
     else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
@@ -96,6 +102,7 @@ function run(setting: Setting): void {
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);
   console.log(`(b) hidden headline, syllables exact (LCS): ${pct(exact, total)} (${exact}/${total}; slug syllables found ${pct(found, slugTotal)}; files fully exact ${fullFiles}/${withLine}; >= 60% found ${aboveThreshold}/${withLine})`);
+  console.log(`(c) confidence < ${LOW_HEADLINE_CONFIDENCE} (a "headline to check"): ${byConfidence.low} headlines, ${byConfidence.lowWrong} of them not exact; above: ${byConfidence.high}, ${byConfidence.highExact} exact`);
 }
 
 run('article');

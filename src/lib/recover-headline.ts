@@ -43,6 +43,15 @@ export interface RecoveredHeadline {
   headline: string;
   restored: number;
   total: number;
+  /** Syllables spelled as the article itself writes them, or numbers: nothing was guessed. */
+  confirmed: number;
+  /**
+   * How sure the spelling is, 0..1: the share of syllables confirmed by the article's own
+   * words, a syllable only the background knows counting as the background's share of the
+   * chosen spelling, an unknown one as 0. On unc-dev (hidden headline lines) 10 of the 12
+   * headlines below 0.9 are not exact, 20 of the 81 above.
+   */
+  confidence: number;
 }
 
 /** Tuning of recoverHeadline; all optional. */
@@ -92,5 +101,22 @@ export function recoverHeadline(
   const forms = bestForms(models, units);
   const words = forms.map((f, i) => caseOf(own, f, forms[i - 1]) ?? (background && caseOf(background, f, forms[i - 1])) ?? f);
   words[0] = words[0].charAt(0).toUpperCase() + words[0].slice(1);
-  return { headline: words.join(' '), restored, total: units.length };
+  const evidence = units.map((unit, i) => spellingEvidence(unit, forms[i], own, background));
+  return {
+    headline: words.join(' '),
+    restored,
+    total: units.length,
+    confirmed: evidence.filter((e) => e === 1).length,
+    confidence: evidence.reduce((a, b) => a + b, 0) / units.length,
+  };
+}
+
+/** 1 when the article writes the syllable this way (or it is a number), else the background's share of that spelling. */
+function spellingEvidence(unit: string, form: string, own: SyllableStats, background?: SyllableStats): number {
+  if (/^\d+$/.test(unit) || (own.forms.get(unit) ?? own.glued.get(unit))?.has(form)) return 1;
+  const seen = background && (background.forms.get(unit) ?? background.glued.get(unit));
+  if (!seen) return 0;
+  let all = 0;
+  for (const count of seen.values()) all += count;
+  return Math.min(0.99, (seen.get(form) ?? 0) / all);
 }

@@ -85,6 +85,21 @@ describe('articleLoader', () => {
     expect(entry?.warnings.join()).toMatch(/Windows-1258/);
   });
 
+  it('warns about a date after the build, against the clock of each build, not the cached parse', async () => {
+    writeFileSync(join(contentDir, 'future.txt'), '# date = 20270102\nTin ngày mai\nĐoạn một.\nĐoạn hai.');
+    const { context, counts } = fakeContext();
+    let now = new Date('2027-01-01T00:00:00Z');
+    const loader = articleLoader({ ...options(), now: () => now });
+    await loader.load(context);
+    const warnings = () => report().files.find((f) => f.file === 'future.txt')?.warnings;
+    expect(warnings()).toEqual([expect.stringMatching(/^date in the future: 2027-01-02 is after the day of this build \(2027-01-01/)]);
+    const parsed = counts.set;
+    now = new Date('2027-01-02T00:00:00Z');
+    await loader.load(context);
+    expect(counts.set).toBe(parsed);
+    expect(warnings()).toEqual([]);
+  });
+
   it('does not re-parse unchanged files, and re-parses a changed one', async () => {
     const { context, counts } = fakeContext();
     const loader = articleLoader(options());

@@ -52,7 +52,23 @@ describe('recoverHeadline', () => {
 
   it('leaves unseen syllables in ASCII and counts what it restored', () => {
     const text = 'Mưa lớn ở Đà Nẵng.';
-    expect(recoverHeadline(['da', 'nang', 'xyz'], text)).toEqual({ headline: 'Đà Nẵng xyz', restored: 2, total: 3 });
+    expect(recoverHeadline(['da', 'nang', 'xyz'], text)).toMatchObject({ headline: 'Đà Nẵng xyz', restored: 2, total: 3 });
+  });
+
+  it('is sure of syllables the article spells, less of those only the background knows, not of unknown ones', () => {
+    const text = 'Cộng đồng người Việt ở Nam Phi.';
+    const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.\nVũi nước.');
+    const own = recoverHeadline(['nguoi', 'viet', 'o', 'nam', 'phi'], text, { background });
+    expect(own).toMatchObject({ confirmed: 5, confidence: 1 });
+    // vui: two of three background spellings are `vui`; tet: all; xyz: none.
+    const mixed = recoverHeadline(['nguoi', 'viet', 'vui', 'tet', 'xyz'], text, { background, minShare: 0 });
+    expect(mixed?.headline).toBe('Người Việt vui Tết xyz');
+    expect(mixed?.confirmed).toBe(2);
+    expect(mixed?.confidence).toBeCloseTo((2 + 2 / 3 + 0.99 + 0) / 5, 5);
+  });
+
+  it('counts a number in the slug as confirmed', () => {
+    expect(recoverHeadline(['co', '2', 'ca'], 'Có 2 ca mắc mới.')).toMatchObject({ confirmed: 3, confidence: 1 });
   });
 
   it('gives up when too little of the slug appears in the text', () => {
