@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recoverHeadline } from '../../src/lib/recover-headline.ts';
-import { loadSyllableModel } from '../../src/lib/syllable-model.ts';
+import { loadSyllableModel, modelFileProblem, type ModelManifest } from '../../src/lib/syllable-model.ts';
 
 describe('shipped syllable model', () => {
   it('loads once and has counts', () => {
@@ -14,5 +16,22 @@ describe('shipped syllable model', () => {
     const background = loadSyllableModel();
     expect(recoverHeadline(['gia', 'vang', 'tang'], '', { background })?.headline).toBe('Giá vàng tăng');
     expect(recoverHeadline(['ha', 'noi', 'mua', 'lon'], '', { background })?.headline).toBe('Hà Nội mưa lớn');
+  });
+});
+
+describe('the model manifest', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../src/lib/data/vi-syllable-model.manifest.json', import.meta.url), 'utf8')) as ModelManifest;
+  const bytes = readFileSync(new URL('../../src/lib/data/vi-syllable-model.json', import.meta.url));
+
+  it('describes the shipped file: bytes, sha256, the corpus and the command that made it', () => {
+    expect(manifest).toMatchObject({ file: 'vi-syllable-model.json', version: 1, bytes: bytes.length, corpus: { name: 'baomoi', files: 35_440 } });
+    expect(manifest.command).toMatch(/^npx node .*bench\/build-syllable-model\.ts /);
+    expect(modelFileProblem(manifest, createHash('sha256').update(bytes).digest('hex'))).toBeUndefined();
+  });
+
+  it('refuses a file its manifest does not describe, naming the file and the command to rebuild it', () => {
+    const edited = createHash('sha256').update(Buffer.concat([bytes, Buffer.from(' ')])).digest('hex');
+    expect(modelFileProblem(manifest, edited)).toMatch(/^src\/lib\/data\/vi-syllable-model\.json: its sha256 [0-9a-f]{12}… is not the [0-9a-f]{12}… of its manifest; rebuild both with `npx node .*` or restore them from git$/);
+    expect(modelFileProblem({ ...manifest, version: 2 }, manifest.sha256)).toMatch(/format version 2, this code reads 1/);
   });
 });
