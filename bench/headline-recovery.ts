@@ -57,6 +57,9 @@ function lcs(a: string[], b: string[]): number {
   return row[b.length];
 }
 
+/** Words as written, lower-case, with the quotes and punctuation around them (not inside them) dropped. */
+const asWritten = (line: string) =>
+  line.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean).join(' ');
 const firstSentence = (line: string) => line.split(/(?<=[.!?…])\s/)[0] ?? '';
 const sameSlug = (text: string, slug: string[]) => tokenize(text).map(foldKey).join('') === slug.join('');
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
@@ -67,6 +70,7 @@ function run(setting: Setting): void {
   let shownOk = 0, viaLine = 0, viaRecover = 0, viaSentence = 0;
   let withLine = 0, slugTotal = 0, total = 0, exact = 0, found = 0, fullFiles = 0, aboveThreshold = 0;
   const byConfidence = { low: 0, lowWrong: 0, high: 0, highExact: 0 };
+  let writtenExact = 0;
   for (let k = 0; k < (useBackground ? FOLDS : 1); k++) {
   const background = useBackground ? backgroundFor(k) : setting === 'model' ? shipped : undefined;
   docs.forEach((d, i) => {
@@ -91,6 +95,7 @@ function run(setting: Setting): void {
     const ok = lcs(truth, got);
     [total, exact, found, slugTotal] = [total + truth.length, exact + ok, found + rec.restored, slugTotal + rec.total];
     const isExact = ok === truth.length && got.length === truth.length;
+    if (asWritten(d.lines[at]) === asWritten(rec.headline)) writtenExact++;
     if (rec.confidence < LOW_HEADLINE_CONFIDENCE) [byConfidence.low, byConfidence.lowWrong] = [byConfidence.low + 1, byConfidence.lowWrong + Number(!isExact)];
     else [byConfidence.high, byConfidence.highExact] = [byConfidence.high + 1, byConfidence.highExact + Number(isExact)];
     if (ok === truth.length) fullFiles++;
@@ -102,6 +107,7 @@ function run(setting: Setting): void {
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);
   console.log(`(b) hidden headline, syllables exact (LCS): ${pct(exact, total)} (${exact}/${total}; slug syllables found ${pct(found, slugTotal)}; files fully exact ${fullFiles}/${withLine}; >= 60% found ${aboveThreshold}/${withLine})`);
+  console.log(`(b2) hidden headline, whole headline exact as written (case and the punctuation around words aside; 1.600, 30/4, Covid-19 count): ${pct(writtenExact, withLine)} (${writtenExact}/${withLine})`);
   console.log(`(c) confidence < ${LOW_HEADLINE_CONFIDENCE} (a "headline to check"): ${byConfidence.low} headlines, ${byConfidence.lowWrong} of them not exact; above: ${byConfidence.high}, ${byConfidence.highExact} exact`);
 }
 

@@ -80,6 +80,16 @@ describe('recoverHeadline', () => {
     expect(recoverHeadline(['mobi', 'fone', 'mien', 'cuoc'], text)?.headline).toBe('MobiFone miễn cước');
   });
 
+  it('writes numbers and runs the slug split as the article writes them (Covid-19, 30/4, 1,8, 2021-2022)', () => {
+    const text = [
+      'Giá ốc hương lên tới 1,8 triệu đồng/kg trong dịp nghỉ lễ 30/4.',
+      'Dịch Covid-19 khiến năm học 2021-2022 bắt đầu muộn.',
+    ].join('\n');
+    expect(recoverHeadline(['oc', 'huong', '1', '8', 'trieu', 'dong'], text)?.headline).toBe('Ốc hương 1,8 triệu đồng');
+    expect(recoverHeadline(['nghi', 'le', '30', '4'], text)?.headline).toBe('Nghỉ lễ 30/4');
+    expect(recoverHeadline(['dich', 'covid', '19', 'nam', 'hoc', '2021', '2022'], text)?.headline).toBe('Dịch Covid-19 năm học 2021-2022');
+  });
+
   it('fills gaps from a collection background when given one', () => {
     const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.');
     const text = 'Cộng đồng người Việt ở Nam Phi.';
