@@ -39,11 +39,13 @@ const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith
  * for a file of 3.5 MB instead of 2.1 MB; 8 and 4 (7 and 12 MB) were no better.
  */
 const MIN_NGRAMS = (args.find((a) => a.startsWith('--min-ngram='))?.split('=')[1] ?? '20').split(',').map(Number);
-/** Trigrams need more support than bigrams: they are many and each weighs little. */
-const TRIGRAM_FACTOR = 2;
+/** Trigrams need more support than bigrams: they are many and each weighs little (`--trigram-factor=N`). */
+const TRIGRAM_FACTOR = opt('trigram-factor', 2);
 /** Forms (candidates for a slug syllable) seen fewer times are dropped. */
 const MIN_FORM = opt('min-form', 5);
 const LIMIT = opt('limit', Infinity);
+/** `--first-line`: count each file's first line only, its headline: the model of how headlines are written. */
+const FIRST_LINE = args.includes('--first-line');
 const CHUNK = 2000;
 const SHARDS = 16;
 
@@ -70,7 +72,9 @@ for (let i = 0; i < files.length; i += CHUNK) {
   for (const name of files.slice(i, i + CHUNK)) {
     // One sentence a line: the same counts (a full stop restarts the history anyway), but
     // collectStats tests the text before each word, which is slow on a one-line body.
-    collectStats(readFileSync(join(dir, name), 'utf8').replace(/\r/g, '').replace(/(?<=[.!?…])[^\S\n]+(?=[\p{L}\p{N}])/gu, '\n'), chunk);
+    const text = readFileSync(join(dir, name), 'utf8').replace(/\r/g, '');
+    if (FIRST_LINE) collectStats(text.slice(0, text.indexOf('\n') >>> 0), chunk);
+    else collectStats(text.replace(/(?<=[.!?…])[^\S\n]+(?=[\p{L}\p{N}])/gu, '\n'), chunk);
   }
   for (const [k, c] of chunk.ngrams) {
     const m = ngrams[shard(k)];
@@ -148,7 +152,7 @@ for (const pass of [1, 2]) {
 
 const model = {
   version: 1,
-  source: `${files.length} files of ${dir.replace(/\/+$/, '').split('/').pop()}; min n-gram ${MIN_NGRAM}, trigram ${MIN_TRIGRAM}, form ${MIN_FORM}`,
+  source: `${files.length} files of ${dir.replace(/\/+$/, '').split('/').pop()}${FIRST_LINE ? ', first lines (headlines) only' : ''}; min n-gram ${MIN_NGRAM}, trigram ${MIN_TRIGRAM}, form ${MIN_FORM}`,
   total: global.total,
   forms,
   glued,

@@ -2,9 +2,9 @@
  * How well headlines come back from URL slugs on a folder of dantri-style files
  * (`# url = ...` header, then one paragraph per line).
  *
- *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json] [--no-folds]
+ *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json] [--headlines=file.json|none] [--no-folds]
  *   (default /work/shared/corpus/unc-dev; -v lists the hidden headlines not restored
- *   exactly with the shipped model; --model tries another model file)
+ *   exactly with the shipped models; --model and --headlines try other model files)
  *
  * (a) shown headline (headline line, else recovered, else first sentence) folds to the slug;
  * (b) on files that start with their headline: hide it, recover from the slug, and
@@ -20,7 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
 import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
-import { expandModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
+import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
 import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/report-warnings.ts';
 
 const args = process.argv.slice(2);
@@ -29,6 +29,9 @@ const verbose = args.includes('-v');
 const modelFile = args.find((a) => a.startsWith('--model='))?.slice(8);
 const t0 = performance.now();
 const shipped = modelFile ? expandModel(JSON.parse(readFileSync(modelFile, 'utf8'))) : loadSyllableModel();
+const headlinesFile = args.find((a) => a.startsWith('--headlines='))?.slice(12);
+/** The headline model joins the shipped background (`--headlines=none` leaves it out). */
+const shippedHeadlines = headlinesFile === 'none' ? undefined : headlinesFile ? expandModel(JSON.parse(readFileSync(headlinesFile, 'utf8'))) : loadHeadlineModel();
 const loadMs = performance.now() - t0;
 
 interface Doc { name: string; lines: string[]; slug: string[] }
@@ -73,13 +76,14 @@ function run(setting: Setting): void {
   let writtenExact = 0;
   for (let k = 0; k < (useBackground ? FOLDS : 1); k++) {
   const background = useBackground ? backgroundFor(k) : setting === 'model' ? shipped : undefined;
+  const headlines = setting === 'model' ? shippedHeadlines : undefined;
   docs.forEach((d, i) => {
     if (useBackground && i % FOLDS !== k) return;
     const at = findHeadlineLine(d.lines, d.slug);
     let shown: string;
     if (at >= 0) [shown, viaLine] = [d.lines[at], viaLine + 1];
     else {
-      const rec = recoverHeadline(d.slug, d.lines.join('\n'), { background });
+      const rec = recoverHeadline(d.slug, d.lines.join('\n'), { background, headlines });
       if (rec) [shown, viaRecover] = [rec.headline, viaRecover + 1];
       else [shown, viaSentence] = [firstSentence(d.lines[0] ?? ''), viaSentence + 1];
     }
@@ -88,7 +92,7 @@ function run(setting: Setting): void {
 
     withLine++;
     const rest = d.lines.filter((_, j) => j !== at).join('\n');
-    const rec = recoverHeadline(d.slug, rest, { background, minShare: 0 })!;
+    const rec = recoverHeadline(d.slug, rest, { background, headlines, minShare: 0 })!;
     if (rec.restored / rec.total >= 0.6) aboveThreshold++;
     const truth = tokenize(d.lines[at]).map((w) => w.toLowerCase());
     const got = tokenize(rec.headline).map((w) => w.toLowerCase());
@@ -102,7 +106,7 @@ function run(setting: Setting): void {
     else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
   }
-  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms)`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
+  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
   console.log(`-- ${label[setting]}`);
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);

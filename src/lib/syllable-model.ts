@@ -19,8 +19,10 @@ interface ModelFile {
   spellings: Record<string, string>;
 }
 
-const MODEL_URL = new URL('./data/vi-syllable-model.json', import.meta.url);
-const MANIFEST_URL = new URL('./data/vi-syllable-model.manifest.json', import.meta.url);
+/** The shipped models: news text (bodies and headlines), and headlines alone (how they are worded). */
+const MODELS = ['vi-syllable-model', 'vi-headline-model'] as const;
+type ModelName = (typeof MODELS)[number];
+const fileUrl = (name: ModelName, ext: string) => new URL(`./data/${name}${ext}`, import.meta.url);
 /** The file format this code reads. */
 const FORMAT_VERSION = 1;
 
@@ -35,7 +37,7 @@ export interface ModelManifest {
   command: string;
 }
 
-let model: SyllableStats | undefined;
+const loaded = new Map<ModelName, SyllableStats>();
 
 const nested = (obj: Record<string, Record<string, number>>) =>
   new Map(Object.entries(obj).map(([k, m]) => [k, new Map(Object.entries(m))]));
@@ -72,17 +74,31 @@ export function modelFileProblem(manifest: ModelManifest, sha256: string): strin
   return undefined;
 }
 
-/** The model's sha256, from its manifest: what a cache of parsed articles must be keyed by too. */
+const readManifest = (name: ModelName) => JSON.parse(readFileSync(fileUrl(name, '.manifest.json'), 'utf8')) as ModelManifest;
+
+/** The models' sha256s, from their manifests: what a cache of parsed articles must be keyed by too. */
 export function syllableModelDigest(): string {
-  return (JSON.parse(readFileSync(MANIFEST_URL, 'utf8')) as ModelManifest).sha256;
+  return MODELS.map((name) => readManifest(name).sha256).join(' ');
 }
 
-/** The background model, read once per process, checked against its manifest. */
-export function loadSyllableModel(): SyllableStats {
-  if (model) return model;
-  const bytes = readFileSync(MODEL_URL);
-  const manifest = JSON.parse(readFileSync(MANIFEST_URL, 'utf8')) as ModelManifest;
-  const problem = modelFileProblem(manifest, createHash('sha256').update(bytes).digest('hex'));
+/** A shipped model, read once per process, checked against its manifest: the one way models are loaded. */
+function loadModel(name: ModelName): SyllableStats {
+  const cached = loaded.get(name);
+  if (cached) return cached;
+  const bytes = readFileSync(fileUrl(name, '.json'));
+  const problem = modelFileProblem(readManifest(name), createHash('sha256').update(bytes).digest('hex'));
   if (problem) throw new Error(problem);
-  return (model = expandModel(JSON.parse(bytes.toString('utf8')) as ModelFile));
+  const model = expandModel(JSON.parse(bytes.toString('utf8')) as ModelFile);
+  loaded.set(name, model);
+  return model;
+}
+
+/** The background model: syllables of a news corpus, bodies and headlines. */
+export function loadSyllableModel(): SyllableStats {
+  return loadModel('vi-syllable-model');
+}
+
+/** The headline model: the same corpus's headlines alone, whose wording differs from body text. */
+export function loadHeadlineModel(): SyllableStats {
+  return loadModel('vi-headline-model');
 }

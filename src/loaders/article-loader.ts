@@ -11,7 +11,7 @@ import { ReportCollector } from './report-collector.ts';
 /** Bumped when parsing changes, so stored entries are re-parsed instead of trusted. */
 const PARSER_VERSION = '9';
 const CONCURRENT_READS = 16;
-/** Recovered headlines depend on the shipped syllable model: a rebuilt model re-parses every file. */
+/** Recovered headlines depend on the shipped syllable models: a rebuilt model re-parses every file. */
 const modelDigest = syllableModelDigest();
 
 export interface ArticleLoaderOptions {

@@ -90,6 +90,14 @@ describe('recoverHeadline', () => {
     expect(recoverHeadline(['dich', 'covid', '19', 'nam', 'hoc', '2021', '2022'], text)?.headline).toBe('Dịch Covid-19 năm học 2021-2022');
   });
 
+  it('lets a model of headlines outweigh body text where headlines word things their own way', () => {
+    const text = 'Chiếc xe nằm ở đó.';
+    const background = collectStats('Xe đó đi rồi.\nNgười đó đến.\nCái đó đẹp.\nĐỗ xe ở đây.\nBãi biển đẹp.');
+    const headlines = collectStats('Cấm đỗ xe trên phố\nĐỗ xe sai chỗ bị phạt\nBãi đỗ xe mới');
+    expect(recoverHeadline(['bai', 'do', 'xe'], text, { background })?.headline).toBe('Bãi đó xe');
+    expect(recoverHeadline(['bai', 'do', 'xe'], text, { background, headlines })?.headline).toBe('Bãi đỗ xe');
+  });
+
   it('fills gaps from a collection background when given one', () => {
     const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.');
     const text = 'Cộng đồng người Việt ở Nam Phi.';
