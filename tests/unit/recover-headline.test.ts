@@ -90,6 +90,12 @@ describe('recoverHeadline', () => {
     expect(recoverHeadline(['dich', 'covid', '19', 'nam', 'hoc', '2021', '2022'], text)?.headline).toBe('Dịch Covid-19 năm học 2021-2022');
   });
 
+  it("never reads a slug's number as another story's date or price from the collection", () => {
+    const background = collectStats('Ngày 9/7 trời mưa.\nTừ ngày 9/7 giá vàng tăng.\nGiá vàng ngày 9/7.');
+    expect(recoverHeadline(['gia', 'vang', '97', 'trieu'], 'Giá vàng lên 97 triệu đồng.', { background })?.headline).toBe('Giá vàng 97 triệu');
+    expect(recoverHeadline(['gia', 'vang', '97', 'tang'], 'Giá vàng tăng mạnh.', { background })?.headline).toBe('Giá vàng 97 tăng');
+  });
+
   it('lets a model of headlines outweigh body text where headlines word things their own way', () => {
     const text = 'Chiếc xe nằm ở đó.';
     const background = collectStats('Xe đó đi rồi.\nNgười đó đến.\nCái đó đẹp.\nĐỗ xe ở đây.\nBãi biển đẹp.');
