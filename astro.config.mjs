@@ -3,9 +3,20 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { readSiteConfig, SiteConfigError } from './src/lib/site-config.ts';
 
-const config = readSiteConfig(process.env, process.cwd());
+const config = readConfigOrExit();
+
+/** A bad variable is one line that says what to set, and the build stops: no stack trace to read through. */
+function readConfigOrExit() {
+  try {
+    return readSiteConfig(process.env, process.cwd());
+  } catch (error) {
+    if (!(error instanceof SiteConfigError)) throw error;
+    for (const problem of error.problems) console.error(problem);
+    process.exit(1);
+  }
+}
 
 export default defineConfig({
   site: config.siteUrl,

@@ -2,13 +2,14 @@
  * How well headlines come back from URL slugs on a folder of dantri-style files
  * (`# url = ...` header, then one paragraph per line).
  *
- *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json] [--no-folds]
+ *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json] [--headlines=file.json|none] [--no-folds]
  *   (default /work/shared/corpus/unc-dev; -v lists the hidden headlines not restored
- *   exactly with the shipped model; --model tries another model file)
+ *   exactly with the shipped models; --model and --headlines try other model files)
  *
  * (a) shown headline (headline line, else recovered, else first sentence) folds to the slug;
  * (b) on files that start with their headline: hide it, recover from the slug, and
- *     score syllables restored exactly (case-insensitive, punctuation ignored).
+ *     score syllables restored exactly (case-insensitive, punctuation ignored);
+ * (c) how the recovered headlines' confidence separates exact ones from the others.
  * Each is run from the article alone; with the shipped background model (built
  * from another corpus by bench/build-syllable-model.ts: what the product parses
  * with); and with a collection background built from the other folds of the
@@ -19,7 +20,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
 import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
-import { expandModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
+import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
+import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/report-warnings.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev';
@@ -27,6 +29,9 @@ const verbose = args.includes('-v');
 const modelFile = args.find((a) => a.startsWith('--model='))?.slice(8);
 const t0 = performance.now();
 const shipped = modelFile ? expandModel(JSON.parse(readFileSync(modelFile, 'utf8'))) : loadSyllableModel();
+const headlinesFile = args.find((a) => a.startsWith('--headlines='))?.slice(12);
+/** The headline model joins the shipped background (`--headlines=none` leaves it out). */
+const shippedHeadlines = headlinesFile === 'none' ? undefined : headlinesFile ? expandModel(JSON.parse(readFileSync(headlinesFile, 'utf8'))) : loadHeadlineModel();
 const loadMs = performance.now() - t0;
 
 interface Doc { name: string; lines: string[]; slug: string[] }
@@ -55,6 +60,9 @@ function lcs(a: string[], b: string[]): number {
   return row[b.length];
 }
 
+/** Words as written, lower-case, with the quotes and punctuation around them (not inside them) dropped. */
+const asWritten = (line: string) =>
+  line.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean).join(' ');
 const firstSentence = (line: string) => line.split(/(?<=[.!?…])\s/)[0] ?? '';
 const sameSlug = (text: string, slug: string[]) => tokenize(text).map(foldKey).join('') === slug.join('');
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
@@ -64,15 +72,18 @@ function run(setting: Setting): void {
   const useBackground = setting === 'folds';
   let shownOk = 0, viaLine = 0, viaRecover = 0, viaSentence = 0;
   let withLine = 0, slugTotal = 0, total = 0, exact = 0, found = 0, fullFiles = 0, aboveThreshold = 0;
+  const byConfidence = { low: 0, lowWrong: 0, high: 0, highExact: 0 };
+  let writtenExact = 0;
   for (let k = 0; k < (useBackground ? FOLDS : 1); k++) {
   const background = useBackground ? backgroundFor(k) : setting === 'model' ? shipped : undefined;
+  const headlines = setting === 'model' ? shippedHeadlines : undefined;
   docs.forEach((d, i) => {
     if (useBackground && i % FOLDS !== k) return;
     const at = findHeadlineLine(d.lines, d.slug);
     let shown: string;
     if (at >= 0) [shown, viaLine] = [d.lines[at], viaLine + 1];
     else {
-      const rec = recoverHeadline(d.slug, d.lines.join('\n'), { background });
+      const rec = recoverHeadline(d.slug, d.lines.join('\n'), { background, headlines });
       if (rec) [shown, viaRecover] = [rec.headline, viaRecover + 1];
       else [shown, viaSentence] = [firstSentence(d.lines[0] ?? ''), viaSentence + 1];
     }
@@ -81,21 +92,27 @@ function run(setting: Setting): void {
 
     withLine++;
     const rest = d.lines.filter((_, j) => j !== at).join('\n');
-    const rec = recoverHeadline(d.slug, rest, { background, minShare: 0 })!;
+    const rec = recoverHeadline(d.slug, rest, { background, headlines, minShare: 0 })!;
     if (rec.restored / rec.total >= 0.6) aboveThreshold++;
     const truth = tokenize(d.lines[at]).map((w) => w.toLowerCase());
     const got = tokenize(rec.headline).map((w) => w.toLowerCase());
     const ok = lcs(truth, got);
     [total, exact, found, slugTotal] = [total + truth.length, exact + ok, found + rec.restored, slugTotal + rec.total];
+    const isExact = ok === truth.length && got.length === truth.length;
+    if (asWritten(d.lines[at]) === asWritten(rec.headline)) writtenExact++;
+    if (rec.confidence < LOW_HEADLINE_CONFIDENCE) [byConfidence.low, byConfidence.lowWrong] = [byConfidence.low + 1, byConfidence.lowWrong + Number(!isExact)];
+    else [byConfidence.high, byConfidence.highExact] = [byConfidence.high + 1, byConfidence.highExact + Number(isExact)];
     if (ok === truth.length) fullFiles++;
     else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
   }
-  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms)`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
+  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
   console.log(`-- ${label[setting]}`);
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);
   console.log(`(b) hidden headline, syllables exact (LCS): ${pct(exact, total)} (${exact}/${total}; slug syllables found ${pct(found, slugTotal)}; files fully exact ${fullFiles}/${withLine}; >= 60% found ${aboveThreshold}/${withLine})`);
+  console.log(`(b2) hidden headline, whole headline exact as written (case and the punctuation around words aside; 1.600, 30/4, Covid-19 count): ${pct(writtenExact, withLine)} (${writtenExact}/${withLine})`);
+  console.log(`(c) confidence < ${LOW_HEADLINE_CONFIDENCE} (a "headline to check"): ${byConfidence.low} headlines, ${byConfidence.lowWrong} of them not exact; above: ${byConfidence.high}, ${byConfidence.highExact} exact`);
 }
 
 run('article');

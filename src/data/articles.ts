@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Article } from '../lib/article.ts';
+import type { BuildReport } from '../lib/build-report.ts';
 import { paginate, sortLatest, type Page } from '../lib/listing.ts';
+import { readSiteConfig } from '../lib/site-config.ts';
 
 export const PAGE_SIZE = 30;
 
@@ -8,8 +11,24 @@ let cache: Promise<Article[]> | undefined;
 
 /** All articles, newest first; read once per build however many pages ask. */
 export function getLatestArticles(): Promise<Article[]> {
-  cache ??= getCollection('articles').then((entries) => sortLatest(entries.map((e) => e.data)));
+  cache ??= loaderFoundPages()
+    ? getCollection('articles').then((entries) => sortLatest(entries.map((e) => e.data)))
+    : Promise.resolve([]);
   return cache;
+}
+
+/**
+ * Whether the loader's report of this build lists any page. Asked for a collection with no
+ * entry, Astro warns that it "does not exist or is empty. Please check your content config",
+ * which misleads: an empty folder is fine, and the loader has already said so in one line.
+ */
+function loaderFoundPages(): boolean {
+  try {
+    const report: BuildReport = JSON.parse(readFileSync(readSiteConfig(process.env, process.cwd()).reportPath, 'utf8'));
+    return report.summary.pages > 0;
+  } catch {
+    return true;
+  }
 }
 
 /** The home page's pages: page 1 at `/`, the rest at `/trang/N/`. */

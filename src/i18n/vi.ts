@@ -53,6 +53,8 @@ export const vi = {
   inCategory: (name: string) => `Bài khác trong chuyên mục ${name}`,
   previousArticle: 'Bài trước',
   nextArticle: 'Bài sau',
+  truncatedNote: (shown: number, total: number) =>
+    `Bài viết quá dài nên chỉ hiển thị phần đầu: ${shown.toLocaleString('vi-VN')} trên ${total.toLocaleString('vi-VN')} ký tự.`,
 } as const;
 
 export type UiStrings = typeof vi;

@@ -41,6 +41,7 @@ export async function writeSearchShards(outDir: string, cacheDir: string, target
     log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
   }
   const manifest = { shards: shards.map((s) => `s/${s.key}/`) };
+  await mkdir(join(outDir, 'pagefind'), { recursive: true });
   await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
   await pruneStore(store, new Set(shards.map((s) => s.key)));
   return { pages: pages.length, shards: shards.length, reused };

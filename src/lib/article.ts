@@ -27,6 +27,8 @@ export const parsedArticleSchema = z.object({
   slug: z.string(),
   headline: z.string(),
   headlineFrom: z.enum(['first-line', 'front-matter', 'url-slug', 'first-sentence', 'file-name']),
+  /** For a headline recovered from the URL slug: how sure its spelling is, 0..1 (recover-headline.ts). */
+  headlineConfidence: z.number().min(0).max(1).optional(),
   lede: z.string().optional(),
   blocks: z.array(blockSchema),
   html: z.string().optional(),
@@ -40,6 +42,8 @@ export const parsedArticleSchema = z.object({
   originalUrl: z.string().optional(),
   sourceRelated: z.array(sourceRelatedSchema),
   wordCount: z.number(),
+  /** Set when the file was over the size limit: the page shows the first `shownChars` characters, with a note. */
+  truncated: z.object({ shownChars: z.number(), totalChars: z.number() }).optional(),
   encoding: z.string(),
   warnings: z.array(z.string()),
   removed: z.array(removedSchema),

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { repairMojibake } from './mojibake.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
@@ -12,7 +13,8 @@ const MAX_CONTROL_SHARE = 0.01;
 /**
  * Turns a file's bytes into text, once, at the boundary: BOMs decide UTF-8/UTF-16,
  * valid UTF-8 stays UTF-8, anything else is read as Windows-1258 (the legacy Vietnamese
- * code page). Binary content is refused with a reason instead of producing mojibake.
+ * code page). Binary content is refused with a reason instead of producing mojibake, and
+ * mojibake already in the file (`PhÃ¡p` for `Pháp`) is repaired, with a warning.
  * The result is NFC with `\n` line endings.
  *
  * @example decodeArticleBytes(Buffer.from('Đà Nẵng')) // { ok: true, text: 'Đà Nẵng', encoding: 'utf-8', ... }
@@ -41,6 +43,14 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
     }
   }
   if (looksBinary(text)) return { ok: false, reason: 'binary content: too many control characters for a text file' };
+  const repaired = repairMojibake(text);
+  if (repaired) {
+    text = repaired.text;
+    const [broken, fixed] = repaired.example;
+    warnings.push(
+      `mojibake repaired: UTF-8 text that was once read as Windows-1252 and saved again ("${broken}" for "${fixed}", ${repaired.sequences} letters or signs); check the page, then save the file with the repaired text to silence this`,
+    );
+  }
   return { ok: true, text: normalizeText(text), encoding, warnings };
 }
 

@@ -29,7 +29,7 @@ function wittenBell(s: SyllableStats, history: string, word: string, lower: numb
 
 /**
  * Best diacritic form for each slug syllable, by second-order Viterbi under a cache language model:
- * the article's own trigram model mixed with the collection's. The article
+ * the article's own trigram model (first in `models`) mixed with the collection's. The article
  * knows the topic and names (`cố vấn` here, not `cô vẫn`); the collection
  * knows the phrases the article never wrote. Context (`bộ trưởng`, `con bò`)
  * beats raw frequency.
@@ -41,8 +41,14 @@ export function bestForms(models: WeightedModel[], slug: string[]): string[] {
   // candidates, and a collection-wide model knows up to ten forms of a common syllable.
   const known = (map: 'forms' | 'glued', syl: string) =>
     new Set(models.flatMap(([s]) => topForms(s[map].get(syl), MAX_FORMS_PER_MODEL)));
+  // A number is written as the article writes it: `1,8` or `30/4` for a slug's `18` or `304` only
+  // when the article does, and not when it also writes the plain number; the collection's dates and
+  // prices (`9/7`) belong to other stories. The first model is the article's own.
+  const own = models[0]?.[0];
+  const gluedForms = (syl: string) =>
+    !/^\d+$/.test(syl) ? known('glued', syl) : own && !own.forms.has(syl) ? topForms(own.glued.get(syl), MAX_FORMS_PER_MODEL) : [];
   const cands = [[START], ...slug.map((syl) => {
-    const forms = new Set([...known('forms', syl), ...known('glued', syl)]);
+    const forms = new Set([...known('forms', syl), ...gluedForms(syl)]);
     return forms.size ? [...forms] : [syl];
   })];
   type State = { score: number; path: number[] };

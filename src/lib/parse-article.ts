@@ -8,6 +8,7 @@ import { ledeIndex, markSubheads } from './clean/subheads.ts';
 import { splitTrailingBlocks } from './clean/trailing-blocks.ts';
 import { dateFromFileName, parseDate } from './dates.ts';
 import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets.ts';
+import { headlineToCheckWarning, LOW_HEADLINE_CONFIDENCE } from './report-warnings.ts';
 import { splitTextArticle } from './parse-text.ts';
 import { articleSlug } from './slug.ts';
 
@@ -48,7 +49,12 @@ export function parseTextArticle(input: TextInput): ParseResult {
   const meta = parts.meta;
   let headline = parts.headline;
   if (parts.headlineFrom === 'file-name') headline = titleFromFileName(input.file);
-  if (parts.headlineFrom !== 'first-line' && parts.headlineFrom !== 'front-matter') {
+  const { recovered } = parts;
+  if (recovered && recovered.confidence < LOW_HEADLINE_CONFIDENCE) {
+    warnings.push(headlineToCheckWarning(headline, recovered.confidence, recovered.confirmed, recovered.total));
+  } else if (recovered) {
+    warnings.push(`no headline line: headline recovered from the URL slug (confidence ${recovered.confidence.toFixed(2)})`);
+  } else if (parts.headlineFrom !== 'first-line' && parts.headlineFrom !== 'front-matter') {
     warnings.push(`no headline line: headline taken from the ${parts.headlineFrom.replace('-', ' ')}`);
   }
 
@@ -65,6 +71,7 @@ export function parseTextArticle(input: TextInput): ParseResult {
       slug: articleSlug(headline, input.file),
       headline,
       headlineFrom: parts.headlineFrom,
+      headlineConfidence: recovered ? Math.round(recovered.confidence * 1000) / 1000 : undefined,
       lede,
       blocks,
       attribution: attribution.attribution,

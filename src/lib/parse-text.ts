@@ -1,6 +1,6 @@
 import { firstSentence, looksLikeHeadline } from './headline.ts';
-import { findHeadlineLine, recoverHeadline, slugSyllables } from './recover-headline.ts';
-import { loadSyllableModel } from './syllable-model.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables, type RecoveredHeadline } from './recover-headline.ts';
+import { loadHeadlineModel, loadSyllableModel } from './syllable-model.ts';
 import type { Article } from './article.ts';
 
 /** `# url = https://...`: the header lines scraped files start with. */
@@ -12,6 +12,8 @@ export interface TextParts {
   headlineFrom: Article['headlineFrom'];
   /** Non-empty lines after the headline, trimmed: one unit per paragraph. */
   lines: string[];
+  /** When the headline came from the URL slug: the evidence for its spelling. */
+  recovered?: RecoveredHeadline;
   warnings: string[];
 }
 
@@ -49,8 +51,8 @@ function chooseHeadline(meta: Record<string, string>, lines: string[]) {
     const index = findHeadlineLine(lines, slug);
     if (index >= 0) return take(index, 'first-line');
     // A fixed, shipped background (not the other files): the parse still depends on this file only.
-    const recovered = recoverHeadline(slug, lines.join('\n'), { background: loadSyllableModel() });
-    if (recovered) return { headline: recovered.headline, headlineFrom: 'url-slug' as const };
+    const recovered = recoverHeadline(slug, lines.join('\n'), { background: loadSyllableModel(), headlines: loadHeadlineModel() });
+    if (recovered) return { headline: recovered.headline, headlineFrom: 'url-slug' as const, recovered };
   }
   if (looksLikeHeadline(lines[0])) return take(0, 'first-line');
   // A first line of punctuation only (`!!! ???`) names nothing: the text's first sentence does.

@@ -3,6 +3,8 @@ import { parseTextArticle, type ParseResult } from './parse-article.ts';
 import { parseMarkdownArticle } from './parse-markdown.ts';
 import { IMAGE_TYPES } from './media.ts';
 import { extensionOf } from './file-extension.ts';
+import { limitArticleText, MAX_ARTICLE_CHARS } from './article-size.ts';
+import { tooLongWarning } from './report-warnings.ts';
 
 export type ReadResult = ParseResult & { encoding?: string };
 
@@ -18,8 +20,8 @@ export function articleFileProblem(file: string): string | undefined {
 }
 
 /**
- * From a file's bytes to an article or a reason it is skipped: decode once, then
- * parse as text or Markdown by the extension.
+ * From a file's bytes to an article or a reason it is skipped: decode once, cut text
+ * over the size limit, then parse as text or Markdown by the extension.
  *
  * @example readArticle('tin/a.txt', bytes) // { ok: true, article: {...}, encoding: 'utf-8' }
  */
@@ -29,7 +31,10 @@ export function readArticle(file: string, bytes: Uint8Array): ReadResult {
   const ext = extensionOf(file);
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return decoded;
-  const input = { file, text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
+  const { text, totalChars } = limitArticleText(decoded.text);
+  const warnings = totalChars ? [...decoded.warnings, tooLongWarning(totalChars, text.length, MAX_ARTICLE_CHARS)] : decoded.warnings;
+  const input = { file, text, encoding: decoded.encoding, warnings };
   const result = MARKDOWN_EXTENSIONS.has(ext) ? parseMarkdownArticle(input) : parseTextArticle(input);
+  if (result.ok && totalChars) result.article.truncated = { shownChars: text.length, totalChars };
   return { ...result, encoding: decoded.encoding };
 }

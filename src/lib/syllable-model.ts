@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { emptyStats, type SyllableStats } from './syllable-stats.ts';
 
@@ -18,9 +19,25 @@ interface ModelFile {
   spellings: Record<string, string>;
 }
 
-const MODEL_URL = new URL('./data/vi-syllable-model.json', import.meta.url);
+/** The shipped models: news text (bodies and headlines), and headlines alone (how they are worded). */
+const MODELS = ['vi-syllable-model', 'vi-headline-model'] as const;
+type ModelName = (typeof MODELS)[number];
+const fileUrl = (name: ModelName, ext: string) => new URL(`./data/${name}${ext}`, import.meta.url);
+/** The file format this code reads. */
+const FORMAT_VERSION = 1;
 
-let model: SyllableStats | undefined;
+/** What made the model file, written beside it by bench/build-syllable-model.ts. */
+export interface ModelManifest {
+  file: string;
+  version: number;
+  sha256: string;
+  bytes: number;
+  source: string;
+  corpus: { name: string; files: number; words: number };
+  command: string;
+}
+
+const loaded = new Map<ModelName, SyllableStats>();
 
 const nested = (obj: Record<string, Record<string, number>>) =>
   new Map(Object.entries(obj).map(([k, m]) => [k, new Map(Object.entries(m))]));
@@ -40,7 +57,48 @@ export function expandModel(file: ModelFile): SyllableStats {
   return stats;
 }
 
-/** The background model, read once per process. */
+/**
+ * Why the model file cannot be trusted, or undefined: its manifest must vouch for the same
+ * bytes (sha256) in the format this code reads. A file edited by hand, cut short or rebuilt
+ * without its manifest would restore headlines differently with no trace; this names the
+ * file and the fix instead.
+ */
+export function modelFileProblem(manifest: ModelManifest, sha256: string): string | undefined {
+  const fix = `rebuild both with \`${manifest.command}\` or restore them from git`;
+  if (sha256 !== manifest.sha256) {
+    return `src/lib/data/${manifest.file}: its sha256 ${sha256.slice(0, 12)}… is not the ${manifest.sha256.slice(0, 12)}… of its manifest; ${fix}`;
+  }
+  if (manifest.version !== FORMAT_VERSION) {
+    return `src/lib/data/${manifest.file}: format version ${manifest.version}, this code reads ${FORMAT_VERSION}; ${fix}`;
+  }
+  return undefined;
+}
+
+const readManifest = (name: ModelName) => JSON.parse(readFileSync(fileUrl(name, '.manifest.json'), 'utf8')) as ModelManifest;
+
+/** The models' sha256s, from their manifests: what a cache of parsed articles must be keyed by too. */
+export function syllableModelDigest(): string {
+  return MODELS.map((name) => readManifest(name).sha256).join(' ');
+}
+
+/** A shipped model, read once per process, checked against its manifest: the one way models are loaded. */
+function loadModel(name: ModelName): SyllableStats {
+  const cached = loaded.get(name);
+  if (cached) return cached;
+  const bytes = readFileSync(fileUrl(name, '.json'));
+  const problem = modelFileProblem(readManifest(name), createHash('sha256').update(bytes).digest('hex'));
+  if (problem) throw new Error(problem);
+  const model = expandModel(JSON.parse(bytes.toString('utf8')) as ModelFile);
+  loaded.set(name, model);
+  return model;
+}
+
+/** The background model: syllables of a news corpus, bodies and headlines. */
 export function loadSyllableModel(): SyllableStats {
-  return (model ??= expandModel(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as ModelFile));
+  return loadModel('vi-syllable-model');
+}
+
+/** The headline model: the same corpus's headlines alone, whose wording differs from body text. */
+export function loadHeadlineModel(): SyllableStats {
+  return loadModel('vi-headline-model');
 }

@@ -2,8 +2,8 @@ import { foldDiacritics } from './slug.ts';
 
 /** Unicode letters/digits runs: Vietnamese syllables, numbers, acronyms. */
 const TOKEN = /[\p{L}\p{N}]+/gu;
-/** `200.000`, `GD&ĐT`, `5/10`, `check-in`: slugs may glue these into one syllable (`200000`, `gddt`). */
-const GLUED = /[\p{L}\p{N}]+(?:[.&/-][\p{L}\p{N}]+)+/gu;
+/** `200.000`, `GD&ĐT`, `5/10`, `check-in`, `3,7`: slugs may glue these into one syllable (`200000`, `gddt`). */
+const GLUED = /[\p{L}\p{N}]+(?:(?:[.&/-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)+/gu;
 /** Where slugs split one word: `MobiFone` -> `mobi-fone`, `42km` -> `42-km`, `U23` -> `u-23` (ASCII camel case only: `ởẤn` is a typo). */
 const SPLIT_POINT = /(?<=[a-z])(?=[A-Z])|(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/u;
 /** Sentence start, as a history: headlines open like sentences (`Tối 1/10`, not `Tới`). */
@@ -93,7 +93,12 @@ export function collectStats(text: string, into: SyllableStats = emptyStats()): 
       hist.push(form);
       into.total++;
     }
-    for (const m of line.matchAll(GLUED)) bumpIn(into.glued, foldKey(m[0]), m[0].toLowerCase());
+    for (const m of line.matchAll(GLUED)) {
+      const form = m[0].toLowerCase();
+      bumpIn(into.glued, foldKey(m[0]), form);
+      // `Covid-19` mid-sentence: the case a glued run is written in, as for single words.
+      if (m.index > 0 && !SENTENCE_END.test(line.slice(Math.max(0, m.index - 8), m.index))) bumpIn(into.spellings, form, m[0]);
+    }
   }
   return into;
 }

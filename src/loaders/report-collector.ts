@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import type { Article } from '../lib/article.ts';
-import { createBuildReport, formatReportLines, type ReportEntry } from '../lib/build-report.ts';
+import { createBuildReport, formatReportLines, pageEntry, type ReportEntry } from '../lib/build-report.ts';
 
 /**
  * Gathers skipped files during a load and writes `build-report.json` with every file:
@@ -11,9 +11,10 @@ import { createBuildReport, formatReportLines, type ReportEntry } from '../lib/b
 export class ReportCollector {
   private skipped = new Map<string, ReportEntry>();
   private firstWrite = true;
-  private readonly options: { contentDir: string; reportPath: string; strict: boolean };
+  private readonly options: { contentDir: string; reportPath: string; strict: boolean; now?: () => Date };
 
-  constructor(options: { contentDir: string; reportPath: string; strict: boolean }) {
+  /** `now` is the build's clock (dates in the future are warned against it); tests pass a fixed one. */
+  constructor(options: { contentDir: string; reportPath: string; strict: boolean; now?: () => Date }) {
     this.options = options;
   }
 
@@ -26,18 +27,8 @@ export class ReportCollector {
   }
 
   async write(context: LoaderContext, pages: { article: Article; url: string }[]) {
-    const entries: ReportEntry[] = [...this.skipped.values()];
-    for (const { article, url } of pages) {
-      entries.push({
-        file: article.file,
-        status: 'page',
-        url,
-        headline: article.headline,
-        encoding: article.encoding,
-        warnings: article.warnings,
-        removed: article.removed,
-      });
-    }
+    const now = this.options.now?.() ?? new Date();
+    const entries: ReportEntry[] = [...this.skipped.values(), ...pages.map(({ article, url }) => pageEntry(article, url, now))];
     const report = createBuildReport(this.options.contentDir, entries);
     await mkdir(dirname(this.options.reportPath), { recursive: true });
     await writeFile(this.options.reportPath, `${JSON.stringify(report, null, 2)}\n`);

@@ -27,19 +27,19 @@ describe('a site built from the seeds and the bad inputs, under /bao-tinh/', () 
     site?.remove();
   });
 
-  it('reports all 22 files: a page each, or skipped with a reason', () => {
-    expect(report.files).toHaveLength(22);
+  it('reports all 23 files: a page each, or skipped with a reason', () => {
+    expect(report.files).toHaveLength(23);
     for (const f of report.files) {
       if (f.status === 'page') expect(existsSync(join(site.distDir, f.url!.replace('/bao-tinh/', ''), 'index.html'))).toBe(true);
       else expect(f.reason).toBeTruthy();
     }
-    expect(report.summary).toMatchObject({ pages: 17, skipped: 5 });
+    expect(report.summary).toMatchObject({ pages: 18, skipped: 5 });
   });
 
   it('prints a summary line and one line per skipped file, not one per page', () => {
-    expect(site.output).toMatch(/22 files in .*: 17 pages, 5 skipped/);
+    expect(site.output).toMatch(/23 files in .*: 18 pages, 5 skipped, \d+ with warnings \(1 cut to size, 1 mojibake repaired; details: /);
     expect(site.output).toMatch(/skipped frontmatter-broken\.md: front matter is not valid YAML/);
-    expect(site.output).toMatch(/wrote \d+ pages and feeds \(0 from the cache\) from 22 files \(5 skipped\) in [\d.]+ s: content [\d.]+ s, .*peak memory/);
+    expect(site.output).toMatch(/wrote \d+ pages and feeds \(0 from the cache\) from 23 files \(5 skipped\) in [\d.]+ s: content [\d.]+ s, .*peak memory/);
     expect(site.output).not.toMatch(/index\.html/);
   });
 
@@ -51,11 +51,15 @@ describe('a site built from the seeds and the bad inputs, under /bao-tinh/', () 
     expect(article).not.toMatch(/<script|<img|<iframe|<b>/);
   });
 
-  it('makes readable pages of the Windows-1258, UTF-16 and 9.8 MB files', () => {
+  it('makes readable pages of the Windows-1258, UTF-16, mojibake and 9.8 MB files, the last cut with a note', () => {
     for (const file of ['windows-1258.txt', 'utf16le-bom.txt']) {
       expect(page(entry(file)!.url!)).toContain('Nga và Pháp sẽ duy trì liên lạc trong chiến dịch chống IS ở Syria');
     }
-    expect(Buffer.byteLength(page(entry('huge-article.txt')!.url!))).toBeGreaterThan(9_800_000);
+    const huge = page(entry('huge-article.txt')!.url!);
+    expect(Buffer.byteLength(huge)).toBeGreaterThan(1_000_000);
+    expect(Buffer.byteLength(huge)).toBeLessThan(1_600_000);
+    expect(huge).toMatch(/<p class="truncated-note"[^>]*>Bài viết quá dài nên chỉ hiển thị phần đầu: [\d.]+ trên 7\.600\.034 ký tự\.<\/p>/);
+    expect(page(entry('mojibake.txt')!.url!)).toContain('Đà Nẵng đón “siêu trăng” cuối năm – người dân đổ ra bờ biển');
   });
 
   it('keeps every internal link and asset under the base path, with lang="vi"', () => {

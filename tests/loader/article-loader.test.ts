@@ -57,7 +57,7 @@ describe('articleLoader', () => {
     const { context, entries, logs } = fakeContext();
     await articleLoader(options()).load(context);
     const { summary, files } = report();
-    expect(summary).toMatchObject({ files: 19, pages: 14, skipped: 5 });
+    expect(summary).toMatchObject({ files: 20, pages: 15, skipped: 5 });
     expect(files.filter((f) => f.status === 'page').map((f) => f.file).sort()).toEqual([...entries.keys()].sort());
     const skipped = Object.fromEntries(files.filter((f) => f.status === 'skipped').map((f) => [f.file, f.reason]));
     expect(Object.keys(skipped).sort()).toEqual([
@@ -68,7 +68,7 @@ describe('articleLoader', () => {
       'whitespace-only.txt',
     ]);
     expect(skipped['photo.jpg']).toMatch(/not an article file/);
-    expect(logs).toContainEqual(expect.stringMatching(/^info 19 files in .*: 14 pages, 5 skipped/));
+    expect(logs).toContainEqual(expect.stringMatching(/^info 20 files in .*: 15 pages, 5 skipped/));
     expect(logs.filter((l) => l.startsWith('warn skipped '))).toHaveLength(5);
   });
 
@@ -83,6 +83,21 @@ describe('articleLoader', () => {
       url: expect.stringMatching(/^\/bao-tinh\/nga-va-phap-se-duy-tri-.*-[0-9a-f]{8}\/$/),
     });
     expect(entry?.warnings.join()).toMatch(/Windows-1258/);
+  });
+
+  it('warns about a date after the build, against the clock of each build, not the cached parse', async () => {
+    writeFileSync(join(contentDir, 'future.txt'), '# date = 20270102\nTin ngày mai\nĐoạn một.\nĐoạn hai.');
+    const { context, counts } = fakeContext();
+    let now = new Date('2027-01-01T00:00:00Z');
+    const loader = articleLoader({ ...options(), now: () => now });
+    await loader.load(context);
+    const warnings = () => report().files.find((f) => f.file === 'future.txt')?.warnings;
+    expect(warnings()).toEqual([expect.stringMatching(/^date in the future: 2027-01-02 is after the day of this build \(2027-01-01/)]);
+    const parsed = counts.set;
+    now = new Date('2027-01-02T00:00:00Z');
+    await loader.load(context);
+    expect(counts.set).toBe(parsed);
+    expect(warnings()).toEqual([]);
   });
 
   it('does not re-parse unchanged files, and re-parses a changed one', async () => {

@@ -25,6 +25,19 @@ describe('decodeArticleBytes', () => {
     expect(result.ok && result.warnings.join()).toMatch(/Windows-1258/);
   });
 
+  it('repairs a file in mojibake, once, at the boundary, and says so with an example', () => {
+    const result = decodeArticleBytes(fixture('mojibake.txt'));
+    expect(result.ok && result.encoding).toBe('utf-8');
+    if (!result.ok) return;
+    expect(result.text.split('\n')[0]).toBe('Đà Nẵng đón “siêu trăng” cuối năm – người dân đổ ra bờ biển');
+    expect(result.warnings).toEqual([expect.stringMatching(/^mojibake repaired: .*\("ÄÃ" for "Đà", \d+ letters or signs\)/)]);
+  });
+
+  it('leaves correct UTF-8 without a warning', () => {
+    const result = decodeArticleBytes(Buffer.from('Grüße, café và Đà Nẵng'));
+    expect(result.ok && [result.text, result.warnings]).toEqual(['Grüße, café và Đà Nẵng', []]);
+  });
+
   it('decodes UTF-16 big-endian with a BOM', () => {
     const le = Buffer.from('\ufeffĐà Nẵng', 'utf16le');
     const be = Buffer.from(le).swap16();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/lib/read-article.ts';
 import { parseTextArticle } from '../../src/lib/parse-article.ts';
 import type { ParsedArticle as Article } from '../../src/lib/article.ts';
+import { MAX_ARTICLE_CHARS } from '../../src/lib/article-size.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const read = (dir: string, file: string) => readArticle(file, readFileSync(new URL(`${dir}/${file}`, fixtures)));
@@ -94,6 +95,31 @@ describe('header shape (unc-dev)', () => {
   it('takes the headline line verbatim and the next line as lede', () => {
     expect(a.headline).toBe('Ngành thuế "thất thu" vì hàng chục ngàn doanh nghiệp... "chết yểu"');
     expect(a.lede).toBe('Bình quân mỗi tháng cả nước có hơn 8.700 doanh nghiệp rút khỏi thị trường.');
+  });
+
+  it('lets a "# title = ..." line win over the slug and the first line', () => {
+    const text = '# url = https://dantri.com.vn/xa-hoi/mua-lon-o-da-nang-20201001.htm\n# title = Tiêu đề do biên tập viên đặt\nMưa lớn ở Đà Nẵng\nĐoạn một.\nĐoạn hai.';
+    const result = readArticle('x.txt', Buffer.from(text));
+    expect(result.ok && [result.article.headline, result.article.headlineFrom, result.article.headlineConfidence]).toEqual([
+      'Tiêu đề do biên tập viên đặt',
+      'front-matter',
+      undefined,
+    ]);
+  });
+
+  it('gives a recovered headline a confidence, and flags a low one for an editor', () => {
+    const body = 'Chiều qua, mưa lớn kéo dài ở Đà Nẵng.\nNhiều tuyến phố của Đà Nẵng ngập sâu sau mưa lớn.';
+    const read = (slug: string) => {
+      const result = readArticle('x.txt', Buffer.from(`# url = https://dantri.com.vn/xa-hoi/${slug}-20201001.htm\n${body}`));
+      if (!result.ok) throw new Error(result.reason);
+      return result.article;
+    };
+    const sure = read('mua-lon-o-da-nang');
+    expect([sure.headline, sure.headlineFrom, sure.headlineConfidence]).toEqual(['Mưa lớn ở Đà Nẵng', 'url-slug', 1]);
+    expect(sure.warnings.join()).not.toMatch(/headline to check/);
+    const unsure = read('mua-lon-o-da-nang-va-quang-ngai');
+    expect(unsure.headlineConfidence).toBeLessThan(0.9);
+    expect(unsure.warnings).toContainEqual(expect.stringMatching(/^headline to check: ".*" was recovered from the URL slug with low confidence \(0\.\d\d; 5 of 8 syllables/));
   });
 
   it('recovers a missing headline from the URL slug with diacritics', () => {
@@ -225,14 +251,29 @@ describe('bad inputs', () => {
     expect(a.warnings.join()).toMatch(/no body text/);
   });
 
+  it('publishes the mojibake file repaired, its warning in the report', () => {
+    const a = article('bad-inputs', 'mojibake.txt');
+    expect([a.headline, a.source, a.lede]).toEqual([
+      'Đà Nẵng đón “siêu trăng” cuối năm – người dân đổ ra bờ biển',
+      'VOV',
+      'Tối 18/12, hàng nghìn người dân và du khách đã đổ ra bãi biển Mỹ Khê để ngắm “siêu trăng” cuối cùng của năm.',
+    ]);
+    expect(a.warnings.join()).toMatch(/mojibake repaired/);
+  });
+
   it('takes the category from the sub-folder', () => {
     expect(article('bad-inputs', 'the-gioi/nested-folder.txt').category).toBe('Thế giới');
   });
 
-  it('reads the 9.8 MB article', () => {
+  it('publishes the 9.8 MB article cut to the size limit at a sentence end, and says so', () => {
     const a = article('bad-inputs', 'huge-article.txt');
     expect(a.headline).toBe('Bài báo rất dài để thử giới hạn');
-    expect(a.wordCount).toBeGreaterThan(1_000_000);
+    expect(a.truncated?.totalChars).toBe(readFileSync(new URL('bad-inputs/huge-article.txt', fixtures), 'utf8').length);
+    expect(a.truncated?.shownChars).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(a.truncated?.shownChars).toBeGreaterThan(0.9 * MAX_ARTICLE_CHARS);
+    expect(paragraphs(a).join('\n').length).toBeLessThan(MAX_ARTICLE_CHARS);
+    expect(paragraphs(a).at(-1)).toMatch(/rất dài\.$/);
+    expect(a.warnings).toContainEqual(expect.stringMatching(/^too long: 7,600,034 characters, over the limit of 1,000,000; the page shows the first/));
   });
 
   it('gives two files with one headline two slugs', () => {

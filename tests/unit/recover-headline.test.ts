@@ -52,7 +52,23 @@ describe('recoverHeadline', () => {
 
   it('leaves unseen syllables in ASCII and counts what it restored', () => {
     const text = 'Mưa lớn ở Đà Nẵng.';
-    expect(recoverHeadline(['da', 'nang', 'xyz'], text)).toEqual({ headline: 'Đà Nẵng xyz', restored: 2, total: 3 });
+    expect(recoverHeadline(['da', 'nang', 'xyz'], text)).toMatchObject({ headline: 'Đà Nẵng xyz', restored: 2, total: 3 });
+  });
+
+  it('is sure of syllables the article spells, less of those only the background knows, not of unknown ones', () => {
+    const text = 'Cộng đồng người Việt ở Nam Phi.';
+    const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.\nVũi nước.');
+    const own = recoverHeadline(['nguoi', 'viet', 'o', 'nam', 'phi'], text, { background });
+    expect(own).toMatchObject({ confirmed: 5, confidence: 1 });
+    // vui: two of three background spellings are `vui`; tet: all; xyz: none.
+    const mixed = recoverHeadline(['nguoi', 'viet', 'vui', 'tet', 'xyz'], text, { background, minShare: 0 });
+    expect(mixed?.headline).toBe('Người Việt vui Tết xyz');
+    expect(mixed?.confirmed).toBe(2);
+    expect(mixed?.confidence).toBeCloseTo((2 + 2 / 3 + 0.99 + 0) / 5, 5);
+  });
+
+  it('counts a number in the slug as confirmed', () => {
+    expect(recoverHeadline(['co', '2', 'ca'], 'Có 2 ca mắc mới.')).toMatchObject({ confirmed: 3, confidence: 1 });
   });
 
   it('gives up when too little of the slug appears in the text', () => {
@@ -62,6 +78,30 @@ describe('recoverHeadline', () => {
   it('re-joins words the slug split (mobi-fone -> MobiFone)', () => {
     const text = 'Nhà mạng MobiFone miễn cước cho khách hàng.';
     expect(recoverHeadline(['mobi', 'fone', 'mien', 'cuoc'], text)?.headline).toBe('MobiFone miễn cước');
+  });
+
+  it('writes numbers and runs the slug split as the article writes them (Covid-19, 30/4, 1,8, 2021-2022)', () => {
+    const text = [
+      'Giá ốc hương lên tới 1,8 triệu đồng/kg trong dịp nghỉ lễ 30/4.',
+      'Dịch Covid-19 khiến năm học 2021-2022 bắt đầu muộn.',
+    ].join('\n');
+    expect(recoverHeadline(['oc', 'huong', '1', '8', 'trieu', 'dong'], text)?.headline).toBe('Ốc hương 1,8 triệu đồng');
+    expect(recoverHeadline(['nghi', 'le', '30', '4'], text)?.headline).toBe('Nghỉ lễ 30/4');
+    expect(recoverHeadline(['dich', 'covid', '19', 'nam', 'hoc', '2021', '2022'], text)?.headline).toBe('Dịch Covid-19 năm học 2021-2022');
+  });
+
+  it("never reads a slug's number as another story's date or price from the collection", () => {
+    const background = collectStats('Ngày 9/7 trời mưa.\nTừ ngày 9/7 giá vàng tăng.\nGiá vàng ngày 9/7.');
+    expect(recoverHeadline(['gia', 'vang', '97', 'trieu'], 'Giá vàng lên 97 triệu đồng.', { background })?.headline).toBe('Giá vàng 97 triệu');
+    expect(recoverHeadline(['gia', 'vang', '97', 'tang'], 'Giá vàng tăng mạnh.', { background })?.headline).toBe('Giá vàng 97 tăng');
+  });
+
+  it('lets a model of headlines outweigh body text where headlines word things their own way', () => {
+    const text = 'Chiếc xe nằm ở đó.';
+    const background = collectStats('Xe đó đi rồi.\nNgười đó đến.\nCái đó đẹp.\nĐỗ xe ở đây.\nBãi biển đẹp.');
+    const headlines = collectStats('Cấm đỗ xe trên phố\nĐỗ xe sai chỗ bị phạt\nBãi đỗ xe mới');
+    expect(recoverHeadline(['bai', 'do', 'xe'], text, { background })?.headline).toBe('Bãi đó xe');
+    expect(recoverHeadline(['bai', 'do', 'xe'], text, { background, headlines })?.headline).toBe('Bãi đỗ xe');
   });
 
   it('fills gaps from a collection background when given one', () => {

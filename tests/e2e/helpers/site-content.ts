@@ -41,8 +41,8 @@ function removable(dir: string): ContentDir {
   return {
     dir,
     remove() {
-      rmSync(dir, { recursive: true, force: true });
       rmSync(readSiteConfig({ CONTENT_DIR: dir }, root).cacheDir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
