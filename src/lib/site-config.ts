@@ -19,8 +19,8 @@ export interface SiteConfig {
   searchShardPages: number;
 }
 
-/** About 1 GB of Pagefind's indexer at baomoi's article length (measured: see README, Large sites). */
-const DEFAULT_SHARD_PAGES = 5000;
+/** About 1.2 GB of Pagefind's indexer at baomoi's article length (1.5 GB measured at 5,000: README, Large sites). */
+const DEFAULT_SHARD_PAGES = 4000;
 
 /** What is at a path: the one fact about the disk the configuration depends on. */
 export type PathKind = 'folder' | 'file' | 'missing';
