@@ -9,7 +9,7 @@ import { writeSearchShards } from './search-shards.ts';
  * Every Pagefind response is checked: a broken index fails the build rather than shipping a
  * search that finds nothing.
  */
-export function pagefindIntegration(options: { shardPages: number }): AstroIntegration {
+export function pagefindIntegration(options: { shardPages: number; jobs: number }): AstroIntegration {
   let cacheDir = '';
   return {
     name: 'bao-tinh-pagefind',
@@ -20,7 +20,7 @@ export function pagefindIntegration(options: { shardPages: number }): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         logger.info('search index: reading the built pages');
-        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, (line) => logger.info(line));
+        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`search index: ${done.pages} pages in ${done.shards} shards (${done.reused} unchanged) in ${seconds} s`);
       },

@@ -3,13 +3,13 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { spawn } from 'node:child_process';
+import { INDEX_OPTIONS } from './index-shard.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
 import { planShards, type FullTextShard, type IndexedPage } from '../lib/search/full-text-shards.ts';
 
-/** Pagefind's options: part of every shard's key, with Pagefind's version. */
-const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'vi' };
 const PAGES_IN_FLIGHT = 32;
+const INDEXER = fileURLToPath(new URL('./index-shard.ts', import.meta.url));
 /** Files Pagefind writes that the search page never loads (its own UIs). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
@@ -21,25 +21,32 @@ export interface ShardReport {
 
 /**
  * Indexes `dist/` into full-text shards under `dist/pagefind/s/<key>/` plus `shards.json`, the
- * list the search page merges, newest shard first. One shard is indexed at a time and Pagefind's
- * process is closed after each, so memory follows the shard size, not the site. A shard whose
+ * list the search page merges, newest shard first. Shards are indexed `jobs` at a time, each by a
+ * Pagefind process that ends with it, so memory follows the shard size, not the site. A shard whose
  * pages are unchanged is copied from `cacheDir`; a new one is written there under a temporary name
  * and renamed, so a killed build never leaves a half-written shard to reuse.
  */
-export async function writeSearchShards(outDir: string, cacheDir: string, target: number, log: (line: string) => void): Promise<ShardReport> {
+export async function writeSearchShards(outDir: string, cacheDir: string, target: number, jobs: number, log: (line: string) => void): Promise<ShardReport> {
   const pages = await collectPages(outDir);
   const shards = planShards(pages, target, indexSalt());
   const store = join(cacheDir, 'search-shards');
   await mkdir(store, { recursive: true });
   let reused = 0;
-  for (const [n, shard] of shards.entries()) {
-    const cached = join(store, shard.key);
-    const reuse = existsSync(cached);
-    if (reuse) reused++;
-    else await indexShard(outDir, shard, cached);
-    await linkTree(cached, join(outDir, 'pagefind', 's', shard.key));
-    log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
-  }
+  let next = 0;
+  // `jobs` shards at a time, each in its own process: memory follows jobs x shard size.
+  const work = async () => {
+    while (next < shards.length) {
+      const n = next++;
+      const shard = shards[n]!;
+      const cached = join(store, shard.key);
+      const reuse = existsSync(cached);
+      if (reuse) reused++;
+      else await indexShard(outDir, shard, cached);
+      await linkTree(cached, join(outDir, 'pagefind', 's', shard.key));
+      log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, work));
   const manifest = { shards: shards.map((s) => `s/${s.key}/`) };
   await mkdir(join(outDir, 'pagefind'), { recursive: true });
   await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
@@ -69,28 +76,19 @@ function pageUrl(file: string): string {
   return `/${path}`;
 }
 
+/**
+ * Indexes a shard in a child process (index-shard.ts), into a temporary folder renamed into the
+ * cache once whole, so a killed build never leaves a half-written shard to reuse.
+ */
 async function indexShard(outDir: string, shard: FullTextShard, target: string): Promise<void> {
   const temp = `${target}.tmp-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
-  try {
-    const { index, errors } = await createIndex(INDEX_OPTIONS);
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Pagefind numbers pages in the order they arrive, and that order is in its output: pages
-    // are added one after another (reading the files runs ahead), so a shard's bytes depend only on its pages.
-    const read = (n: number) => readFile(join(outDir, fileOf(shard.pages[n]!.url)), 'utf8');
-    const ahead = shard.pages.slice(0, PAGES_IN_FLIGHT).map((_, n) => read(n));
-    for (const [n, page] of shard.pages.entries()) {
-      const html = await ahead[n % PAGES_IN_FLIGHT]!;
-      if (n + PAGES_IN_FLIGHT < shard.pages.length) ahead[n % PAGES_IN_FLIGHT] = read(n + PAGES_IN_FLIGHT);
-      const added = await index.addHTMLFile({ url: page.url, content: extractIndexedFragment(html)!.html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: temp });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-  } finally {
-    // A fresh Pagefind process per shard: its memory is returned before the next shard starts.
-    await close();
-  }
+  const child = spawn(process.execPath, [INDEXER], { stdio: ['pipe', 'inherit', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdin.end(JSON.stringify({ outDir, urls: shard.pages.map((p) => p.url), output: temp }));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) throw new Error(`search index: shard ${shard.key} failed (${code}): ${stderr.trim()}`);
   for (const name of await readdir(temp)) if (UNUSED.test(name)) await rm(join(temp, name));
   await rename(temp, target);
 }
@@ -109,9 +107,6 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-function fileOf(url: string): string {
-  return join(...url.split('/').filter(Boolean), 'index.html');
-}
 
 /** Cached shards this build no longer uses are deleted, so the cache stays the size of one site. */
 async function pruneStore(store: string, keep: ReadonlySet<string>): Promise<void> {

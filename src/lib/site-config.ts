@@ -17,10 +17,13 @@ export interface SiteConfig {
   cacheDir: string;
   /** Pages per full-text search shard: Pagefind's memory follows it, not the size of the site. */
   searchShardPages: number;
+  /** Shards indexed at once, each by its own Pagefind process (one per core by default). */
+  searchIndexJobs: number;
 }
 
 /** About 1.2 GB of Pagefind's indexer at baomoi's article length (1.5 GB measured at 5,000: README, Large sites). */
 const DEFAULT_SHARD_PAGES = 4000;
+const DEFAULT_INDEX_JOBS = 2;
 
 /** What is at a path: the one fact about the disk the configuration depends on. */
 export type PathKind = 'folder' | 'file' | 'missing';
@@ -55,6 +58,7 @@ export function readSiteConfig(env: Record<string, string | undefined>, root: st
     reportPath: isAbsolute(report) ? report : resolve(root, report),
     cacheDir: resolve(root, 'node_modules/.astro', `content-${createHash('sha1').update(resolve(root, dir)).digest('hex').slice(0, 10)}`),
     searchShardPages: Number(env.SEARCH_SHARD_PAGES) > 0 ? Math.floor(Number(env.SEARCH_SHARD_PAGES)) : DEFAULT_SHARD_PAGES,
+    searchIndexJobs: Number(env.SEARCH_INDEX_JOBS) > 0 ? Math.floor(Number(env.SEARCH_INDEX_JOBS)) : DEFAULT_INDEX_JOBS,
   };
 }
 
