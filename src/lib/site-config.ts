@@ -17,13 +17,14 @@ export interface SiteConfig {
   cacheDir: string;
   /** Pages per full-text search shard: Pagefind's memory follows it, not the size of the site. */
   searchShardPages: number;
-  /** Shards indexed at once, each by its own Pagefind process (one per core by default). */
+  /** Shards indexed at once, each by its own Pagefind process (one by default: memory first). */
   searchIndexJobs: number;
 }
 
 /** About 1.2 GB of Pagefind's indexer at baomoi's article length (1.5 GB measured at 5,000: README, Large sites). */
 const DEFAULT_SHARD_PAGES = 4000;
-const DEFAULT_INDEX_JOBS = 2;
+/** One shard at a time: two at once is faster on two cores but holds two indexers (about 1 GB each) in memory. */
+const DEFAULT_INDEX_JOBS = 1;
 
 /** What is at a path: the one fact about the disk the configuration depends on. */
 export type PathKind = 'folder' | 'file' | 'missing';
