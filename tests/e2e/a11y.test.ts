@@ -5,6 +5,7 @@
  * One build of the seeds and the unc-dev and baomoi samples, under /bao-tinh/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { openSitePage } from './helpers/open-page.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './helpers/serve.ts';
@@ -32,15 +33,8 @@ const pages: Record<string, () => string> = {
   '404': () => `${server.url}khong-co-trang-nay/`,
 };
 
-async function openPage(url: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme });
-  const page = await context.newPage();
-  await page.goto(url);
-  if (url.includes('/tim-kiem/')) {
-    await page.waitForSelector('[data-search][data-state="done"]');
-    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-  }
-  return page;
+function openPage(url: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  return openSitePage(browser, url, { colorScheme });
 }
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (colorScheme) => {

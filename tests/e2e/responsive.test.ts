@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { openSitePage } from './helpers/open-page.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { serveStatic, type StaticServer } from './helpers/serve.ts';
@@ -53,15 +54,8 @@ afterAll(async () => {
   site?.remove();
 });
 
-async function open(url: string, width: number): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  if (url.includes('/tim-kiem/')) {
-    await page.waitForSelector('[data-search][data-state="done"]');
-    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-  }
-  return page;
+function open(url: string, width: number): Promise<Page> {
+  return openSitePage(browser!, url, { viewport: { width, height: 800 } });
 }
 
 /** The page's width beyond the viewport, and the visible elements whose right edge passes it. */
