@@ -3,7 +3,8 @@
 // have the baomoi shape). Prints wall time, peak memory summed over every process of the build
 // (Node and Pagefind's binary), pages, and the build's own phase summary; rebuilds also as a
 // share of the cold build. The folder is copied first, so its own cache and files stay untouched.
-//   npx node bench/build.ts <content-dir> [--base /sub/] [--cold-only] [--from BAOMOI_DIR]
+//   npx node bench/build.ts <content-dir> [--base /sub/] [--cold-only] [--from BAOMOI_DIR] [--keep-dist DIR]
+// (--keep-dist keeps the last build's dist/, e.g. for bench/search-quality.ts --baomoi DIR)
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,11 @@ try {
     const fresh = makeArticles(parts, 100, { seed: 7, from: `${month}01`, to: new Date().toISOString().slice(0, 10), prefix: 'moi-' });
     for (const article of fresh) writeFileSync(join(contentDir, article.name), article.text);
     await build('rebuild, 100 new articles', cold);
+  }
+  const keep = option('--keep-dist');
+  if (keep) {
+    rmSync(keep, { recursive: true, force: true });
+    cpSync(outDir, resolve(keep), { recursive: true });
   }
 } finally {
   rmSync(readSiteConfig({ CONTENT_DIR: contentDir }, root).cacheDir, { recursive: true, force: true });
