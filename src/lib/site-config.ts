@@ -21,8 +21,11 @@ export interface SiteConfig {
   searchIndexJobs: number;
 }
 
-/** About 1.2 GB of Pagefind's indexer at baomoi's article length (1.5 GB measured at 5,000: README, Large sites). */
-const DEFAULT_SHARD_PAGES = 4000;
+/**
+ * Shards of 1,500 to 4,500 pages: Pagefind's indexer measured about 1 GB at 2,000 baomoi pages and
+ * 1.5 GB at 5,000 (README, Large sites), so a 35k build stays under 4 GB.
+ */
+const DEFAULT_SHARD_PAGES = 3000;
 /** One shard at a time: two at once is faster on two cores but holds two indexers (about 1 GB each) in memory. */
 const DEFAULT_INDEX_JOBS = 1;
 

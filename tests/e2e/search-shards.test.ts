@@ -58,7 +58,7 @@ describe('full-text shards', () => {
 
   it('finds matches in every shard and loads the WebAssembly once', async () => {
     requested.length = 0;
-    // `trong` ("in") is in the text of most articles: more than one shard (at most 16 pages) holds.
+    // `trong` ("in") is in the text of most articles: more than one shard (at most 12 pages) holds.
     const all = await searchAll('q=trong');
     expect(all.length).toBeGreaterThan(16);
     expect(new Set(all).size).toBe(all.length);

@@ -18,8 +18,8 @@ export interface FullTextShard {
  * Groups pages into shards of about `target` pages, newest first (undated pages last, by URL),
  * so that a build with new articles changes only the newest shard(s), and unchanged shards keep
  * their key and can be reused. Boundaries are content-defined: a page ends a shard when a hash of
- * its URL says so (once the shard holds a quarter of the target), or when the shard reaches twice
- * the target. Adding or removing a page therefore moves boundaries only around it.
+ * its URL says so (once the shard holds half the target), or when the shard reaches 1.5 times the
+ * target. Adding or removing a page therefore moves boundaries only around it.
  *
  * @example planShards(pages, 5000, 'pagefind 1.6.0 {...}') // [{ key: 'ab12…', pages: [...] }, ...]
  */
@@ -30,7 +30,9 @@ export function planShards(pages: readonly IndexedPage[], target: number, salt: 
   let current: IndexedPage[] = [];
   for (const page of ordered) {
     current.push(page);
-    const cut = (current.length >= size / 4 && urlHash(page.url) % size === 0) || current.length >= 2 * size;
+    // Past half the target a page ends the shard with odds 2/target (about target pages on
+    // average); at 1.5 x target it always does, so an indexer never holds more than that.
+    const cut = (current.length >= size / 2 && urlHash(page.url) % size < 2) || current.length >= (3 * size) / 2;
     if (cut) {
       shards.push(current);
       current = [];

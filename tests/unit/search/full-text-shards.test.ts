@@ -17,13 +17,14 @@ describe('planShards', () => {
     expect(flat.slice(-2).map((p) => p.date)).toEqual([undefined, undefined]);
   });
 
-  it('keeps shards between a quarter and twice the target', () => {
-    const shards = planShards(corpus(2000), 50, 'v1');
-    expect(shards.length).toBeGreaterThan(10);
+  it('keeps shards between half and 1.5 times the target, about the target on average', () => {
+    const shards = planShards(corpus(5000), 50, 'v1');
     for (const shard of shards.slice(0, -1)) {
-      expect(shard.pages.length).toBeGreaterThanOrEqual(50 / 4);
-      expect(shard.pages.length).toBeLessThanOrEqual(100);
+      expect(shard.pages.length).toBeGreaterThanOrEqual(25);
+      expect(shard.pages.length).toBeLessThanOrEqual(75);
     }
+    expect(5000 / shards.length).toBeGreaterThan(40);
+    expect(5000 / shards.length).toBeLessThan(65);
   });
 
   it('gives the same shards whatever the input order', () => {
