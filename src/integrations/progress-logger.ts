@@ -23,7 +23,8 @@ export default function progressLogger(config: { cacheDir: string; verbose: bool
   });
   return {
     write(event: LogEvent) {
-      for (const line of progress.take(event)) print(line, event.newLine);
+      // Astro writes a page's path, then its time on the same line; the project's own lines end theirs.
+      for (const line of progress.take(event)) print(line, event.newLine || line.label === 'progress');
       if (event.label === 'build' && /Complete!/.test(event.message)) saveStats(stats, progress.pages);
     },
   };

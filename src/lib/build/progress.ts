@@ -101,7 +101,10 @@ export function createBuildProgress(options: ProgressOptions) {
       inPage = false;
       if (/Syncing content/.test(text)) enter('content');
       if (/Building \w+ entrypoints/.test(text)) enter('bundle');
-      if (/generating static routes|prerendering static routes/.test(text)) enter('pages');
+      if (/generating static routes|prerendering static routes/.test(text)) {
+        enter('pages');
+        lastReport = options.now();
+      }
       if (event.label === 'bao-tinh-pagefind') enter('search');
       const counted = /^(\d+) files in .*?: (\d+) pages, (\d+) skipped/.exec(text);
       if (counted) {
