@@ -151,7 +151,6 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(home.rss['@_version']).toBe('2.0');
     expect(home.channel.link).toBe(ORIGIN);
     expect(home.items).toHaveLength(50);
-    expect(cards(page(BASE)).slice(0, 30)).toEqual(home.items.slice(0, 30).map((i: { link: string }) => i.link.replace(SITE, '')));
     const sports = terms(`${BASE}chuyen-muc/`).find((t) => t.name === 'Bóng đá')!.url;
     const feeds = [
       ...terms(`${BASE}nguon/`).map((t) => ({ ...t, feed: `${t.url}rss.xml` })),
@@ -170,6 +169,40 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     }
     expect(parseFeed(`${sports}rss.xml`).items[0].pubDate).toBe('Fri, 05 Mar 2021 00:00:00 GMT');
     expect(page(BASE)).toContain(`<link rel="alternate" type="application/rss+xml" title="Báo Tĩnh: tin mới nhất" href="${BASE}rss.xml">`);
+  });
+
+  it('opens the home page on a lead and top stories, then a block per category linking to its listing, then the rest of the latest, each article once', () => {
+    const home = page(BASE);
+    const feed = parseFeed('rss.xml').items.map((i: { link: string }) => i.link.replace(SITE, '')) as string[];
+    const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    const lead = /<article class="lead"><h2><a href="([^"]+)"/.exec(home)?.[1];
+    const top = [...home.matchAll(/<li class="top-story"><h2><a href="([^"]+)"/g)].map((m) => m[1]);
+    const blocks = [...home.matchAll(/<section class="section-block"[^>]*><h2[^>]*><a href="([^"]+)">([^<]+)<\/a><\/h2><ul>([\s\S]*?)<\/ul>/g)].map((m) => ({
+      url: m[1]!,
+      name: m[2]!,
+      items: links(m[3]!),
+    }));
+    const latest = links(/<ul class="latest-list">([\s\S]*?)<\/ul>/.exec(home)?.[1] ?? '');
+    expect(feed.slice(0, 10)).toContain(lead);
+    expect(top).toHaveLength(5);
+    const categories = terms(`${BASE}chuyen-muc/`);
+    expect(blocks.length).toBeGreaterThanOrEqual(10);
+    for (const block of blocks) {
+      expect(categories.find((c) => c.url === block.url)?.name).toBe(block.name);
+      expect(block.items.length).toBeGreaterThan(0);
+      expect(block.items.length).toBeLessThanOrEqual(4);
+      expect(allCards(block.url)).toEqual(expect.arrayContaining(block.items));
+    }
+    const above = [lead!, ...top, ...blocks.flatMap((b) => b.items)];
+    const shown = [...above, ...latest];
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(latest).toEqual(feed.slice(0, 30).filter((url) => !above.includes(url)));
+    expect(home).toContain(`href="${BASE}trang/2/"`);
+    // The header's section row, on the home page and on every other page alike.
+    const nav = (html: string) => links(/<nav class="section-nav" aria-label="Các chuyên mục"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1] ?? '');
+    expect(nav(home)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
+    for (const url of nav(home)) expect(categories.map((c) => c.url)).toContain(url);
+    expect(nav(page(articleUrls[0]!))).toEqual(nav(home));
   });
 
   it('writes a sitemap index whose sitemaps list every article and listing page by absolute URL', () => {
