@@ -5,6 +5,8 @@ import { getListings } from './listings.ts';
 
 /** Sections in the header's navigation and blocks on the front page: enough to scan, few enough for a phone's swipe. */
 const MAX_SECTIONS = 12;
+/** A name with a single article is not a section yet (see `chooseSections`). */
+const MIN_SECTION_ARTICLES = 2;
 
 let sections: Promise<Sections<Article>> | undefined;
 
@@ -14,7 +16,7 @@ let sections: Promise<Sections<Article>> | undefined;
  */
 export function getSections(): Promise<Sections<Article>> {
   sections ??= Promise.all([getLatestArticles(), getListings()]).then(([latest, { groups }]) =>
-    chooseSections(latest.length, groups, MAX_SECTIONS),
+    chooseSections(latest.length, groups, { max: MAX_SECTIONS, minArticles: MIN_SECTION_ARTICLES }),
   );
   return sections;
 }

@@ -5,8 +5,8 @@
  * the 404 page; links in the navigation, pagination and previous/next are big enough to tap.
  * One build of the seeds and the unc-dev sample (its articles share a category, so they have
  * previous/next links), plus a story whose headline holds a long URL and an unbroken word, and
- * enough short ones, in categories of their own, for the home page to have a second page and
- * more sections than the header's row shows at once.
+ * enough short ones, in twelve categories of their own, for the home page to have a second page
+ * and more sections than the header's row shows at once.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,10 +34,11 @@ beforeAll(async () => {
   const extra = join(content.dir, 'unc-dev-sample');
   writeFileSync(join(extra, 'long-words.txt'), `Xem ${LONG_URL} và ${LONG_WORD}\n\nĐoạn mở đầu ${LONG_WORD}.\n\nNội dung có liên kết ${LONG_URL} rất dài.\n`);
   mkdirSync(join(content.dir, 'ngan'));
-  // One category each: more sections than a phone's header row can show at once.
-  CATEGORIES.forEach((category, i) =>
-    writeFileSync(join(content!.dir, 'ngan', `tin-${i + 1}.md`), `---\ntitle: Tin ngắn số ${i + 1}\ncategory: ${category}\n---\n\nNội dung tin ngắn số ${i + 1}.\n`),
-  );
+  // Two in each of 12 categories (a section has at least two): more sections than a phone's header row shows at once.
+  for (let i = 1; i <= 2 * CATEGORIES.length; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length];
+    writeFileSync(join(content.dir, 'ngan', `tin-${i}.md`), `---\ntitle: Tin ngắn số ${i}\ncategory: ${category}\n---\n\nNội dung tin ngắn số ${i}.\n`);
+  }
   site = await buildSite({ contentDir: content.dir, basePath: BASE });
   server = await serveStatic(site.distDir, { basePath: BASE });
   browser = await launchBrowser();

@@ -40,18 +40,27 @@ const TOP_PER_SECTION = 2;
 
 /**
  * The sections of a site: its categories when at least half its articles name one, else its
- * sources on the same terms, else none (a folder of bare texts like baomoi). At most `max`
- * of them, the biggest, kept in the given (alphabetical) order so the header's navigation
- * does not reshuffle as counts move.
+ * sources on the same terms, else none (a folder of bare texts like baomoi). A section is a
+ * desk that publishes again and again: names with fewer than `minArticles` articles are not
+ * sections (a one-off category, a typo), so one new file does not change the header of every
+ * page. At most `max` of them, the biggest, kept in the given (alphabetical) order so the
+ * header's navigation does not reshuffle as counts move.
  *
- * @example chooseSections(120, { category: cats, source: srcs }, 12) // { facet: 'category', groups: [...] }
+ * @example chooseSections(120, { category: cats, source: srcs }, { max: 12, minArticles: 2 }) // { facet: 'category', groups: [...] }
  */
-export function chooseSections<T>(total: number, groups: Record<Facet, TermGroup<T>[]>, max: number): Sections<T> {
+export function chooseSections<T>(
+  total: number,
+  groups: Record<Facet, TermGroup<T>[]>,
+  { max, minArticles }: { max: number; minArticles: number },
+): Sections<T> {
   for (const facet of ['category', 'source'] as const) {
     const covered = groups[facet].reduce((sum, g) => sum + g.items.length, 0);
     if (total > 0 && covered * 2 >= total) {
       const biggest = new Set(
-        [...groups[facet]].sort((a, b) => b.items.length - a.items.length).slice(0, max),
+        groups[facet]
+          .filter((g) => g.items.length >= minArticles)
+          .sort((a, b) => b.items.length - a.items.length)
+          .slice(0, max),
       );
       return { facet, groups: groups[facet].filter((g) => biggest.has(g)) };
     }

@@ -14,8 +14,9 @@ function articles(n: number, categories: (string | undefined)[] = ['Thể thao',
   }));
 }
 
-function sectionsOf(latest: FrontPageItem[], max = 12) {
-  return chooseSections(latest.length, { category: groupByTerm(latest, (a) => a.category), source: groupByTerm(latest, (a) => a.source) }, max);
+function sectionsOf(latest: FrontPageItem[], max = 12, minArticles = 1) {
+  const groups = { category: groupByTerm(latest, (a) => a.category), source: groupByTerm(latest, (a) => a.source) };
+  return chooseSections(latest.length, groups, { max, minArticles });
 }
 
 /** Every article the page shows, in order. */
@@ -86,5 +87,10 @@ describe('chooseSections', () => {
   it('keeps the biggest sections, in alphabetical order', () => {
     const latest = articles(12, ['C', 'A', 'A', 'B', 'B', 'B']);
     expect(sectionsOf(latest, 2).groups.map((g) => g.name)).toEqual(['A', 'B']);
+  });
+
+  it('leaves out a name with too few articles to be a section', () => {
+    const latest = articles(7, ['A', 'A', 'B', 'A', 'B', 'C', 'A']);
+    expect(sectionsOf(latest, 12, 2).groups.map((g) => g.name)).toEqual(['A', 'B']);
   });
 });
