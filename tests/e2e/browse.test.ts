@@ -203,6 +203,7 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(nav(home)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
     for (const url of nav(home)) expect(categories.map((c) => c.url)).toContain(url);
     expect(nav(page(articleUrls[0]!))).toEqual(nav(home));
+    expect(page(blocks[0]!.url)).toContain(`<li><a href="${blocks[0]!.url}" aria-current="page">${blocks[0]!.name}</a></li>`);
   });
 
   it('writes a sitemap index whose sitemaps list every article and listing page by absolute URL', () => {
