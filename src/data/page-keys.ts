@@ -2,7 +2,7 @@ import type { Article } from '../lib/article.ts';
 import type { Neighbours } from '../lib/browse/neighbours.ts';
 import { digestAll, digestJson } from '../lib/build/digest.ts';
 import type { Page } from '../lib/listing.ts';
-import { getSections } from './front-page.ts';
+import { getSectionNavDigest } from './front-page.ts';
 import { getListings } from './listings.ts';
 import { getPublishedMediaNames } from './media.ts';
 import type { SidebarData } from './related.ts';
@@ -35,9 +35,7 @@ let site: Promise<string> | undefined;
 
 /** What any page may show besides its own articles: the images the site publishes and the header's sections. */
 function getSiteDigest(): Promise<string> {
-  site ??= Promise.all([getPublishedMediaNames(), getSections()]).then(([media, { facet, groups }]) =>
-    digestJson([[...media], facet ?? null, groups.map((g) => [g.name, g.slug])]),
-  );
+  site ??= Promise.all([getPublishedMediaNames(), getSectionNavDigest()]).then(([media, nav]) => digestJson([[...media], nav.everyPage]));
   return site;
 }
 

@@ -229,3 +229,37 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(readdirSync(join(site.distDir, 'chuyen-muc'))).toContain('kinh-doanh');
   });
 });
+
+describe('a site whose files name neither category nor source (baomoi sample)', () => {
+  let site: BuiltSite;
+  const page = (url: string) => readFileSync(join(site.distDir, url.replace(BASE, ''), 'index.html'), 'utf8');
+  const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+  const nav = (html: string) => /<nav class="section-nav" aria-label="Các chủ đề"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1];
+
+  beforeAll(async () => {
+    site = await buildSite({ contentDir: join(fixtures, 'baomoi-sample'), basePath: BASE, siteUrl: SITE });
+  });
+  afterAll(() => site?.remove());
+
+  it("shows the related engine's latent sections, named from their headlines, each linking to its own listing", () => {
+    const home = page(BASE);
+    const blocks = [...home.matchAll(/<section class="section-block"[^>]*><h2[^>]*><a href="([^"]+)">([^<]+)<\/a><\/h2><ul>([\s\S]*?)<\/ul>/g)].map((m) => ({
+      url: m[1]!,
+      name: m[2]!,
+      items: links(m[3]!),
+    }));
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(links(nav(home)!)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
+    for (const block of blocks) {
+      expect(block.url).toMatch(new RegExp(`^${BASE}chu-de/[a-z0-9-]+/$`));
+      const listing = page(block.url);
+      expect(listing).toContain(`<h1>Chủ đề: ${block.name}</h1>`);
+      const listed = [...listing.matchAll(/<article class="card"><h2><a href="([^"]+)"/g)].map((m) => m[1]);
+      expect(listed).toEqual(expect.arrayContaining(block.items));
+      expect(links(nav(listing)!)).toEqual(links(nav(home)!));
+    }
+    // Latent sections move as the corpus grows: article pages do not show them (and do not depend on them).
+    const article = site.report.files.find((f) => f.status === 'page')!.url!;
+    expect(page(article)).not.toContain('section-nav');
+  });
+});

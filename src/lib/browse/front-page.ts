@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../fold.ts';
 import type { TermGroup } from './group-by-term.ts';
-import type { Facet } from './paths.ts';
+import type { Facet, SectionFacet } from './paths.ts';
 
 /** What the front page needs of an article: enough to choose, nothing to render. */
 export interface FrontPageItem {
@@ -12,7 +12,7 @@ export interface FrontPageItem {
 
 /** The facet that stands for the newspaper's sections, and its sections in the order shown. */
 export interface Sections<T> {
-  facet?: Facet;
+  facet?: SectionFacet;
   groups: TermGroup<T>[];
 }
 
@@ -34,6 +34,8 @@ export interface FrontPageOptions {
   latestWindow: number;
 }
 
+const collator = new Intl.Collator('vi');
+
 /** The lead is the newest article with a lede among this many: an old lead reads as a stale paper. */
 const LEAD_WINDOW = 10;
 /** Top stories from one section, while others can fill the row. */
@@ -41,11 +43,11 @@ const TOP_PER_SECTION = 2;
 
 /**
  * The sections of a site: its categories when at least half its articles name one, else its
- * sources on the same terms, else none (a folder of bare texts like baomoi). A section is a
- * desk that publishes again and again: names with fewer than `minArticles` articles are not
- * sections (a one-off category, a typo), so one new file does not change the header of every
- * page. At most `max` of them, the biggest, kept in the given (alphabetical) order so the
- * header's navigation does not reshuffle as counts move.
+ * sources on the same terms, else the related engine's latent sections (`latent`, asked for
+ * only then), else none. A section is a desk that publishes again and again: names with fewer
+ * than `minArticles` articles are not sections (a one-off category, a typo), so one new file
+ * does not change the header of every page. At most `max` of them, the biggest, in the given
+ * (alphabetical) order, so the header's navigation does not reshuffle as counts move.
  *
  * @example chooseSections(120, { category: cats, source: srcs }, { max: 12, minArticles: 2 }) // { facet: 'category', groups: [...] }
  */
@@ -53,20 +55,23 @@ export function chooseSections<T>(
   total: number,
   groups: Record<Facet, TermGroup<T>[]>,
   { max, minArticles }: { max: number; minArticles: number },
+  latent?: () => TermGroup<T>[],
 ): Sections<T> {
+  const biggest = (list: TermGroup<T>[]) => {
+    const kept = new Set(
+      list
+        .filter((g) => g.items.length >= minArticles)
+        .sort((a, b) => b.items.length - a.items.length)
+        .slice(0, max),
+    );
+    return list.filter((g) => kept.has(g));
+  };
   for (const facet of ['category', 'source'] as const) {
     const covered = groups[facet].reduce((sum, g) => sum + g.items.length, 0);
-    if (total > 0 && covered * 2 >= total) {
-      const biggest = new Set(
-        groups[facet]
-          .filter((g) => g.items.length >= minArticles)
-          .sort((a, b) => b.items.length - a.items.length)
-          .slice(0, max),
-      );
-      return { facet, groups: groups[facet].filter((g) => biggest.has(g)) };
-    }
+    if (total > 0 && covered * 2 >= total) return { facet, groups: biggest(groups[facet]) };
   }
-  return { groups: [] };
+  const topics = total > 0 && latent ? biggest(latent().sort((a, b) => collator.compare(a.name, b.name))) : [];
+  return topics.length > 0 ? { facet: 'topic', groups: topics } : { groups: [] };
 }
 
 /**
@@ -84,7 +89,7 @@ export function selectFrontPage<T extends FrontPageItem>(
   const used = new Set<T>();
   const lead = latest.slice(0, LEAD_WINDOW).find((a) => a.lede?.trim()) ?? latest[0];
   if (lead) used.add(lead);
-  const top = pickTopStories(latest, used, sectionOf(sections.facet), options.topCount);
+  const top = pickTopStories(latest, used, sectionOf(sections), options.topCount);
   const blocks = sections.groups
     .map((group) => {
       const items = group.items.filter((a) => !used.has(a)).slice(0, options.perSection);
@@ -112,7 +117,13 @@ export function leadOpening(article: { headline: string; lede?: string; opening?
   return seen.some((text) => text.includes(start)) ? undefined : opening;
 }
 
-function sectionOf(facet: Facet | undefined): (item: FrontPageItem) => string | undefined {
+/** An article's section name for the top stories' mix (latent sections: by group membership). */
+function sectionOf<T extends FrontPageItem>(sections: Sections<T>): (item: T) => string | undefined {
+  if (sections.facet === 'topic') {
+    const names = new Map(sections.groups.flatMap((g) => g.items.map((item) => [item, g.name] as const)));
+    return (item) => names.get(item);
+  }
+  const facet = sections.facet;
   return (item) => (facet ? item[facet]?.trim() : undefined);
 }
 

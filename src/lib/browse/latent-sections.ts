@@ -12,13 +12,13 @@ const PAIR_BOOST = 1.25;
 const SECOND_TERM_SHARE = 0.6;
 
 /**
- * Function words and the commonest verbs of headlines: frequent in some desks (`của` in
- * entertainment) yet they name none. A term with one of them is never a section's name.
+ * Function words, the commonest verbs of headlines and words of dates and counts: frequent in
+ * some desks (`của` in entertainment, `ngày` and `số` in lottery results) yet they name none. A term with one of them is never a section's name.
  */
 const FUNCTION_WORDS = new Set(
   ('của và ở với cho trong là có được bị không những các một người khi từ về ra vào đến tại sau trước để này đã sẽ ' +
     'đang như thế nào gì vì sao hơn nhất mới lên đi làm cả nhiều phải còn lại bao cũng rất hay theo qua do nhờ bằng ' +
-    'chỉ vẫn đều nên thì mà hãy đừng chưa vừa rồi ai đâu gần hết').split(' '),
+    'chỉ vẫn đều nên thì mà hãy đừng chưa vừa rồi ai đâu gần hết ngày tháng năm giờ số lần hàng').split(' '),
 );
 
 /** A headline's syllables (letters only: numbers name no desk) with their spelling as written. */

@@ -84,6 +84,26 @@ describe('chooseSections', () => {
     expect(sectionsOf(bare)).toEqual({ groups: [] });
   });
 
+  it('falls back on latent sections, asked for only when neither categories nor sources will do', () => {
+    const bare = articles(9, [undefined]).map(({ source: _, ...a }) => a);
+    const latent = () => [
+      { name: 'Ung thư', slug: 'ung-thu', items: bare.slice(0, 2) },
+      { name: 'Bóng đá', slug: 'bong-da', items: bare.slice(2, 7) },
+      { name: 'Lẻ', slug: 'le', items: bare.slice(7, 8) },
+    ];
+    const groups = { category: [], source: [] };
+    const sections = chooseSections(bare.length, groups, { max: 12, minArticles: 2 }, latent);
+    expect(sections.facet).toBe('topic');
+    expect(sections.groups.map((g) => g.name)).toEqual(['Bóng đá', 'Ung thư']);
+    const page = selectFrontPage(bare, sections, OPTIONS);
+    expect(page.sections.flatMap((s) => s.items).every((a) => !page.top.includes(a))).toBe(true);
+    const withCategories = articles(6);
+    let asked = false;
+    const categories = { category: groupByTerm(withCategories, (a) => a.category), source: [] };
+    chooseSections(withCategories.length, categories, { max: 12, minArticles: 1 }, () => ((asked = true), []));
+    expect(asked).toBe(false);
+  });
+
   it('keeps the biggest sections, in alphabetical order', () => {
     const latest = articles(12, ['C', 'A', 'A', 'B', 'B', 'B']);
     expect(sectionsOf(latest, 2).groups.map((g) => g.name)).toEqual(['A', 'B']);
