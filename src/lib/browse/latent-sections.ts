@@ -142,8 +142,9 @@ export function nameLatentSections<T extends Headlined>(
   return named.map(({ name, items }) => ({ name, slug: slugs.get(name)!, items }));
 }
 
-/** `['bóng đá', 'hlv']` -> `Bóng đá, HLV` (each term as most often written, the first letter capitalised). */
+/** `['bóng đá', 'hlv']` -> `Bóng đá, HLV`: each term as most often written, a lower-case start capitalised (not `iPhone`). */
 function nameFrom(terms: string[], spellings: Map<string, Map<string, number>>): string {
   const text = terms.map((t) => spellingOf(t, spellings)).join(', ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  const first = text.split(',')[0]!;
+  return first === first.toLocaleLowerCase('vi') ? text.charAt(0).toLocaleUpperCase('vi') + text.slice(1) : text;
 }

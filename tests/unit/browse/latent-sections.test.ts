@@ -33,6 +33,11 @@ describe('nameLatentSections', () => {
     expect(new Set(names).size).toBe(2);
   });
 
+  it('keeps a brand as written', () => {
+    const phones = [item('iPhone 12 giảm giá', 0), item('Mở hộp iPhone 12 Pro', 0), item('Giá vàng tăng'), item('Mưa to ở Huế')];
+    expect(nameLatentSections(phones, (a) => a.section, { minArticles: 2, unnamed }).map((g) => g.name)).toEqual(['iPhone']);
+  });
+
   it('never names a section by a function word', () => {
     const groups = nameLatentSections(
       [item('Nhan sắc của hoa hậu', 0), item('Chồng của hoa hậu', 0), item('Cú đúp của Messi'), item('Giá của vàng')],
