@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSections, leadOpening, selectFrontPage, type FrontPageItem } from '../../../src/lib/browse/front-page.ts';
+import { chooseSections, selectFrontPage, type FrontPageItem } from '../../../src/lib/browse/front-page.ts';
 import { groupByTerm } from '../../../src/lib/browse/group-by-term.ts';
 
 const OPTIONS = { topCount: 5, perSection: 4, latestWindow: 30 };
@@ -112,17 +112,5 @@ describe('chooseSections', () => {
   it('leaves out a name with too few articles to be a section', () => {
     const latest = articles(7, ['A', 'A', 'B', 'A', 'B', 'C', 'A']);
     expect(sectionsOf(latest, 12, 2).groups.map((g) => g.name)).toEqual(['A', 'B']);
-  });
-});
-
-describe('leadOpening', () => {
-  it('gives the first paragraph unless it repeats the headline or the lede', () => {
-    const lede = 'Nga và Pháp sẽ duy trì các cuộc tiếp xúc giữa quân đội hai nước.';
-    expect(leadOpening({ headline: 'Nga và Pháp sẽ duy trì liên lạc', lede, opening: 'Ngoại trưởng Nga Sergei Lavrov cho biết ngày 18/12.' })).toBe(
-      'Ngoại trưởng Nga Sergei Lavrov cho biết ngày 18/12.',
-    );
-    expect(leadOpening({ headline: 'Kết quả xổ số điện toán Vietlott ngày 6/2/2017', opening: 'Kết quả xổ sổ điện toán Vietlott ngày 6/2/2017 Xổ số điện toán là…' })).toBeUndefined();
-    expect(leadOpening({ headline: 'Tin', lede, opening: lede })).toBeUndefined();
-    expect(leadOpening({ headline: 'Tin', lede })).toBeUndefined();
   });
 });
