@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { validateBuiltHtml } from './helpers/validate-html.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const SITE = 'https://example.org';
@@ -261,5 +262,9 @@ describe('a site whose files name neither category nor source (baomoi sample)', 
     // Latent sections move as the corpus grows: article pages do not show them (and do not depend on them).
     const article = site.report.files.find((f) => f.status === 'page')!.url!;
     expect(page(article)).not.toContain('section-nav');
+  });
+
+  it('writes valid HTML on every page, the latent sections\' listings included', async () => {
+    expect(await validateBuiltHtml(site.distDir)).toEqual([]);
   });
 });
