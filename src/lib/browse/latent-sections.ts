@@ -63,21 +63,26 @@ function distinctiveness(inSection: number, overall: number): number {
   return inSection * Math.log(inSection / overall);
 }
 
+/** Each syllable's most frequent pair in a section (ties: the first in code-point order), in one pass. */
+function bestPairs(counts: Map<string, number>): Map<string, [pair: string, count: number]> {
+  const best = new Map<string, [string, number]>();
+  for (const [term, n] of counts) {
+    if (!term.includes(' ')) continue;
+    for (const word of new Set(term.split(' '))) {
+      const current = best.get(word);
+      if (!current || n > current[1] || (n === current[1] && term < current[0])) best.set(word, [term, n]);
+    }
+  }
+  return best;
+}
+
 /**
  * A syllable that nearly always comes with its neighbour stands for the pair: `học` in a section
  * of `học sinh` headlines is `học sinh`, not `học` and then `sinh`.
  */
-function wholeWord(term: string, count: number, counts: Map<string, number>): string {
-  if (term.includes(' ')) return term;
-  let best = term;
-  let bestCount = 0.7 * count;
-  for (const [other, n] of counts) {
-    if (n >= bestCount && other.includes(' ') && other.split(' ').includes(term) && (n > bestCount || other < best)) {
-      best = other;
-      bestCount = n;
-    }
-  }
-  return best;
+function wholeWord(term: string, count: number, pairs: Map<string, [string, number]>): string {
+  const pair = term.includes(' ') ? undefined : pairs.get(term);
+  return pair && pair[1] >= 0.7 * count ? pair[0] : term;
 }
 
 /**
@@ -112,9 +117,10 @@ export function nameLatentSections<T extends Headlined>(
   const named: { name: string; items: T[] }[] = [];
   for (const [id, { items, counts }] of [...members].sort((a, b) => a[0] - b[0])) {
     if (items.length < minArticles) continue;
+    const pairs = bestPairs(counts);
     const ranked = [...counts]
       .filter(([term, n]) => n >= 2 && !term.split(' ').some((w) => FUNCTION_WORDS.has(w)))
-      .map(([term, n]) => ({ term: wholeWord(term, n, counts), score: distinctiveness(n / items.length, corpus.get(term)! / latest.length) * (term.includes(' ') ? PAIR_BOOST : 1) }))
+      .map(([term, n]) => ({ term: wholeWord(term, n, pairs), score: distinctiveness(n / items.length, corpus.get(term)! / latest.length) * (term.includes(' ') ? PAIR_BOOST : 1) }))
       .filter((t) => t.score > 0)
       .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
     // The best term; a second one when nearly as telling; more only while the name is another section's.
