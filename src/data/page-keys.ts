@@ -2,6 +2,7 @@ import type { Article } from '../lib/article.ts';
 import type { Neighbours } from '../lib/browse/neighbours.ts';
 import { digestAll, digestJson } from '../lib/build/digest.ts';
 import type { Page } from '../lib/listing.ts';
+import { getSectionNavDigest } from './front-page.ts';
 import { getListings } from './listings.ts';
 import { getPublishedMediaNames } from './media.ts';
 import type { SidebarData } from './related.ts';
@@ -32,9 +33,9 @@ function getShownDigest(): Promise<(article: Article) => string> {
 
 let site: Promise<string> | undefined;
 
-/** What any page may show besides its own articles: the images the site publishes. */
+/** What any page may show besides its own articles: the images the site publishes and the header's sections. */
 function getSiteDigest(): Promise<string> {
-  site ??= getPublishedMediaNames().then((media) => digestJson([...media]));
+  site ??= Promise.all([getPublishedMediaNames(), getSectionNavDigest()]).then(([media, nav]) => digestJson([[...media], nav.everyPage]));
   return site;
 }
 

@@ -1,7 +1,7 @@
 import type { Article } from '../lib/article.ts';
 import { digestAll } from '../lib/build/digest.ts';
 import { readArticleBody } from './article-body.ts';
-import { buildRelatedIndex, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
+import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import { getLatestArticles } from './articles.ts';
 import { cachedJson } from './build-cache.ts';
@@ -14,29 +14,52 @@ export interface SidebarData {
   sourceRelated: { headline: string; summary?: string; article?: Article }[];
 }
 
-let cache: Promise<(article: Article) => SidebarData> | undefined;
+interface RelatedData {
+  /** Each article's related stories, by file. */
+  lists: Map<string, RelatedHit[]>;
+  /** Each article's latent section (a community number), by file. */
+  sections: Map<string, number>;
+}
+
+let index: Promise<RelatedData> | undefined;
 
 /**
- * Related stories for every article, computed once per build over the whole corpus, and kept
- * between builds while the engine's inputs and code are unchanged (a rebuild with no change
- * reads them back instead of computing them again).
+ * Related stories and latent sections for every article, computed once per build over the whole
+ * corpus, and kept between builds while the engine's inputs and code are unchanged (a rebuild
+ * with no change reads them back instead of computing them again).
  */
-export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
-  cache ??= getLatestArticles().then((articles) => {
+function getRelatedData(): Promise<RelatedData> {
+  index ??= getLatestArticles().then((articles) => {
     const started = performance.now();
-    const byFile = new Map(articles.map((a) => [a.file, a]));
     // An article's engine input follows from its path and its file's digest (`body`, with the parser's).
-    const key = digestAll([libraryDigest(process.cwd()), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
+    const key = digestAll(['lists+sections', libraryDigest(process.cwd()), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
     const { value, reused } = cachedJson('related', key, () => {
       const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
-      return [...buildRelatedIndex(inputs, { limit: RELATED_LIMIT })];
+      const { lists, sections } = buildRelatedIndexWithSections(inputs, { limit: RELATED_LIMIT });
+      return { lists: [...lists], sections: [...sections] };
     });
-    const index = new Map<string, RelatedHit[]>(value);
-    const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.info(`[related] ${articles.length} articles in ${seconds} s${reused ? ' (unchanged: read from the cache)' : ''}`);
+    return { lists: new Map(value.lists), sections: new Map(value.sections) };
+  });
+  return index;
+}
+
+/** Each article's latent section, for a site whose files name neither category nor source. */
+export async function getLatentSectionOf(): Promise<(article: Article) => number | undefined> {
+  const { sections } = await getRelatedData();
+  return (article) => sections.get(article.file);
+}
+
+let cache: Promise<(article: Article) => SidebarData> | undefined;
+
+/** Each article's sidebar: its related stories and the source's own related list, linked where it can be. */
+export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
+  cache ??= Promise.all([getLatestArticles(), getRelatedData()]).then(([articles, { lists }]) => {
+    const byFile = new Map(articles.map((a) => [a.file, a]));
+    const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
     return (article: Article) => ({
-      related: (index.get(article.file) ?? []).map((hit) => byFile.get(hit.id)).filter((a): a is Article => a !== undefined),
+      related: (lists.get(article.file) ?? []).map((hit) => byFile.get(hit.id)).filter((a): a is Article => a !== undefined),
       sourceRelated: article.sourceRelated.map((item) => {
         const id = match(item.headline);
         return { ...item, article: id && id !== article.file ? byFile.get(id) : undefined };

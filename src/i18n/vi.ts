@@ -39,6 +39,13 @@ export const vi = {
   searchFullText: 'Tìm cả trong nội dung bài',
   searchError: 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.',
   mainNav: 'Điều hướng chính',
+  sectionNav: (facet: 'source' | 'category' | 'topic') =>
+    facet === 'source' ? 'Các nguồn tin' : facet === 'topic' ? 'Các chủ đề' : 'Các chuyên mục',
+  topicTitle: (name: string) => `Chủ đề: ${name}`,
+  topicUnnamed: (section: number) => `Chủ đề ${section + 1}`,
+  frontPage: 'Trang nhất',
+  topStories: 'Tin chính',
+  sectionMore: (name: string) => `Xem thêm: ${name}`,
   sourcesTitle: 'Nguồn tin',
   categoriesTitle: 'Chuyên mục',
   sourcesIntro: 'Mọi nguồn tin trên Báo Tĩnh, kèm số bài của từng nguồn.',

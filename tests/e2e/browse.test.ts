@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { validateBuiltHtml } from './helpers/validate-html.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const SITE = 'https://example.org';
@@ -151,7 +152,6 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(home.rss['@_version']).toBe('2.0');
     expect(home.channel.link).toBe(ORIGIN);
     expect(home.items).toHaveLength(50);
-    expect(cards(page(BASE)).slice(0, 30)).toEqual(home.items.slice(0, 30).map((i: { link: string }) => i.link.replace(SITE, '')));
     const sports = terms(`${BASE}chuyen-muc/`).find((t) => t.name === 'Bóng đá')!.url;
     const feeds = [
       ...terms(`${BASE}nguon/`).map((t) => ({ ...t, feed: `${t.url}rss.xml` })),
@@ -170,6 +170,41 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     }
     expect(parseFeed(`${sports}rss.xml`).items[0].pubDate).toBe('Fri, 05 Mar 2021 00:00:00 GMT');
     expect(page(BASE)).toContain(`<link rel="alternate" type="application/rss+xml" title="Báo Tĩnh: tin mới nhất" href="${BASE}rss.xml">`);
+  });
+
+  it('opens the home page on a lead and top stories, then a block per category linking to its listing, then the rest of the latest, each article once', () => {
+    const home = page(BASE);
+    const feed = parseFeed('rss.xml').items.map((i: { link: string }) => i.link.replace(SITE, '')) as string[];
+    const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    const lead = /<article class="lead"><h2><a href="([^"]+)"/.exec(home)?.[1];
+    const top = [...home.matchAll(/<li class="top-story"><h2><a href="([^"]+)"/g)].map((m) => m[1]);
+    const blocks = [...home.matchAll(/<section class="section-block"[^>]*><h2[^>]*><a href="([^"]+)">([^<]+)<\/a><\/h2><ul>([\s\S]*?)<\/ul>/g)].map((m) => ({
+      url: m[1]!,
+      name: m[2]!,
+      items: links(m[3]!),
+    }));
+    const latest = links(/<ul class="latest-list">([\s\S]*?)<\/ul>/.exec(home)?.[1] ?? '');
+    expect(feed.slice(0, 10)).toContain(lead);
+    expect(top).toHaveLength(5);
+    const categories = terms(`${BASE}chuyen-muc/`);
+    expect(blocks.length).toBeGreaterThanOrEqual(10);
+    for (const block of blocks) {
+      expect(categories.find((c) => c.url === block.url)?.name).toBe(block.name);
+      expect(block.items.length).toBeGreaterThan(0);
+      expect(block.items.length).toBeLessThanOrEqual(4);
+      expect(allCards(block.url)).toEqual(expect.arrayContaining(block.items));
+    }
+    const above = [lead!, ...top, ...blocks.flatMap((b) => b.items)];
+    const shown = [...above, ...latest];
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(latest).toEqual(feed.slice(0, 30).filter((url) => !above.includes(url)));
+    expect(home).toContain(`href="${BASE}trang/2/"`);
+    // The header's section row, on the home page and on every other page alike.
+    const nav = (html: string) => links(/<nav class="section-nav" aria-label="Các chuyên mục"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1] ?? '');
+    expect(nav(home)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
+    for (const url of nav(home)) expect(categories.map((c) => c.url)).toContain(url);
+    expect(nav(page(articleUrls[0]!))).toEqual(nav(home));
+    expect(page(blocks[0]!.url)).toContain(`<li><a href="${blocks[0]!.url}" aria-current="page">${blocks[0]!.name}</a></li>`);
   });
 
   it('writes a sitemap index whose sitemaps list every article and listing page by absolute URL', () => {
@@ -193,5 +228,43 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(metaLink(article, 'source')).toBe(tienPhong.url);
     expect(article).toContain(`href="${tienPhong.url}rss.xml"`);
     expect(readdirSync(join(site.distDir, 'chuyen-muc'))).toContain('kinh-doanh');
+  });
+});
+
+describe('a site whose files name neither category nor source (baomoi sample)', () => {
+  let site: BuiltSite;
+  const page = (url: string) => readFileSync(join(site.distDir, url.replace(BASE, ''), 'index.html'), 'utf8');
+  const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+  const nav = (html: string) => /<nav class="section-nav" aria-label="Các chủ đề"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1];
+
+  beforeAll(async () => {
+    site = await buildSite({ contentDir: join(fixtures, 'baomoi-sample'), basePath: BASE, siteUrl: SITE });
+  });
+  afterAll(() => site?.remove());
+
+  it("shows the related engine's latent sections, named from their headlines, each linking to its own listing", () => {
+    const home = page(BASE);
+    const blocks = [...home.matchAll(/<section class="section-block"[^>]*><h2[^>]*><a href="([^"]+)">([^<]+)<\/a><\/h2><ul>([\s\S]*?)<\/ul>/g)].map((m) => ({
+      url: m[1]!,
+      name: m[2]!,
+      items: links(m[3]!),
+    }));
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(links(nav(home)!)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
+    for (const block of blocks) {
+      expect(block.url).toMatch(new RegExp(`^${BASE}chu-de/[a-z0-9-]+/$`));
+      const listing = page(block.url);
+      expect(listing).toContain(`<h1>Chủ đề: ${block.name}</h1>`);
+      const listed = [...listing.matchAll(/<article class="card"><h2><a href="([^"]+)"/g)].map((m) => m[1]);
+      expect(listed).toEqual(expect.arrayContaining(block.items));
+      expect(links(nav(listing)!)).toEqual(links(nav(home)!));
+    }
+    // Latent sections move as the corpus grows: article pages do not show them (and do not depend on them).
+    const article = site.report.files.find((f) => f.status === 'page')!.url!;
+    expect(page(article)).not.toContain('section-nav');
+  });
+
+  it('writes valid HTML on every page, the latent sections\' listings included', async () => {
+    expect(await validateBuiltHtml(site.distDir)).toEqual([]);
   });
 });

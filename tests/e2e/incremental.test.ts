@@ -135,3 +135,34 @@ describe('incremental builds', () => {
     expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual([]);
   });
 });
+
+describe('incremental builds of a site shown by latent sections (no category, no source)', () => {
+  const contents: ContentDir[] = [];
+  const sites: BuiltSite[] = [];
+  let incremental: BuiltSite;
+  let coldOfChanged: BuiltSite;
+
+  beforeAll(async () => {
+    const content = copyContentDir(resolve(import.meta.dirname, '..', 'fixtures', 'baomoi-sample'));
+    contents.push(content);
+    sites.push(await build(content));
+    // New stories move the communities, so the sections, their names and their listings change.
+    for (const file of ['news_sport_063.txt', 'news_tech_072.txt', 'news_health_068.txt']) cpSync(join(SEARCH, file), join(content.dir, file));
+    rmSync(join(content.dir, readdirSync(content.dir).sort()[0]!));
+    incremental = await build(content);
+    const fresh = copyContentDir(content.dir);
+    contents.push(fresh);
+    coldOfChanged = await build(fresh);
+    sites.push(incremental, coldOfChanged);
+  }, 300_000);
+  afterAll(() => {
+    contents.forEach((c) => c.remove());
+    sites.forEach((s) => s.remove());
+  });
+
+  it("writes the same bytes as a cold build, the sections' listings included, and reuses article pages", () => {
+    expect([...digestTree(incremental.distDir).keys()].some((p) => p.startsWith('chu-de/'))).toBe(true);
+    expect(differences(incremental.distDir, coldOfChanged.distDir)).toEqual([]);
+    expect(reusedPages(incremental)).toBeGreaterThan(0);
+  });
+});

@@ -1,10 +1,12 @@
 /**
- * Every page fits a phone: at 320, 360 and 390 px nothing scrolls sideways on the home page,
+ * Every page fits a phone: at 320, 360 and 390 px nothing scrolls sideways on the home page
+ * (whose header's row of sections scrolls inside itself),
  * an article with previous/next links, a category listing, the search page with results and
  * the 404 page; links in the navigation, pagination and previous/next are big enough to tap.
  * One build of the seeds and the unc-dev sample (its articles share a category, so they have
  * previous/next links), plus a story whose headline holds a long URL and an unbroken word, and
- * enough short ones for the home page to have a second page.
+ * enough short ones, in twelve categories of their own, for the home page to have a second page
+ * and more sections than the header's row shows at once.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
 const BASE = '/bao-tinh/';
 const WIDTHS = [320, 360, 390];
 const LONG_WORD = 'Siêuđặcbiệtdàikhôngcókhoảngtrắngnàocảđểthửxuốngdòng'.repeat(2);
+const CATEGORIES = ['Thời sự', 'Thế giới', 'Kinh doanh', 'Giải trí', 'Thể thao', 'Pháp luật', 'Giáo dục', 'Sức khỏe', 'Du lịch', 'Khoa học', 'Xe', 'Đời sống'];
 const LONG_URL = 'https://example.vn/duong-dan-rat-dai/khong-co-cho-ngat/' + 'a'.repeat(80) + '.htm';
 
 let content: ContentDir | undefined;
@@ -32,7 +35,11 @@ beforeAll(async () => {
   const extra = join(content.dir, 'unc-dev-sample');
   writeFileSync(join(extra, 'long-words.txt'), `Xem ${LONG_URL} và ${LONG_WORD}\n\nĐoạn mở đầu ${LONG_WORD}.\n\nNội dung có liên kết ${LONG_URL} rất dài.\n`);
   mkdirSync(join(content.dir, 'ngan'));
-  for (let i = 1; i <= 12; i++) writeFileSync(join(content.dir, 'ngan', `tin-${i}.txt`), `Tin ngắn số ${i}\n\nNội dung tin ngắn số ${i}.\n`);
+  // Two in each of 12 categories (a section has at least two): more sections than a phone's header row shows at once.
+  for (let i = 1; i <= 2 * CATEGORIES.length; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length];
+    writeFileSync(join(content.dir, 'ngan', `tin-${i}.md`), `---\ntitle: Tin ngắn số ${i}\ncategory: ${category}\n---\n\nNội dung tin ngắn số ${i}.\n`);
+  }
   site = await buildSite({ contentDir: content.dir, basePath: BASE });
   server = await serveStatic(site.distDir, { basePath: BASE });
   browser = await launchBrowser();
@@ -58,12 +65,16 @@ function open(url: string, width: number): Promise<Page> {
   return openSitePage(browser!, url, { viewport: { width, height: 800 } });
 }
 
-/** The page's width beyond the viewport, and the visible elements whose right edge passes it. */
+/**
+ * The page's width beyond the viewport, and the visible elements whose right edge passes it
+ * (but for those inside a row that scrolls sideways on its own, like the header's sections).
+ */
 function sideways(page: Page) {
   return page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth,
     outside: [...document.querySelectorAll('body *')]
+      .filter((e) => !e.parentElement?.closest('.section-nav'))
       .filter((e) => e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().right > innerWidth + 0.5)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className} ends at ${e.getBoundingClientRect().right}`),
   }));
@@ -99,7 +110,7 @@ describe('tap targets on a 360 px phone', () => {
 
   it('gives the main navigation, the search button and the pagination 44 px targets', async () => {
     const page = await open(pages['home']!, 360);
-    const targets = await sizes(page, '.main-nav a, .search-form button, .search-form input, .pagination a');
+    const targets = await sizes(page, '.main-nav a, .section-nav a, .search-form button, .search-form input, .pagination a');
     const pagination = await sizes(page, '.pagination a');
     await page.context().close();
     expect(pagination.length).toBeGreaterThan(0);
@@ -107,6 +118,30 @@ describe('tap targets on a 360 px phone', () => {
       expect(t.height, t.text).toBeGreaterThanOrEqual(44);
       expect(t.width, t.text).toBeGreaterThanOrEqual(44);
     }
+  });
+});
+
+describe("the front page on a 320 px phone", () => {
+  it("scrolls the header's row of sections sideways inside itself, not the page, and gives section links 44 px", async () => {
+    const page = await open(pages['home']!, 320);
+    const found = await page.evaluate(() => {
+      const nav = document.querySelector('.section-nav')!;
+      return {
+        overflow: getComputedStyle(nav).overflowX,
+        scrolls: nav.scrollWidth > nav.clientWidth,
+        navRight: nav.getBoundingClientRect().right,
+        pageWidth: document.documentElement.scrollWidth,
+        parts: ['.lead', '.top-story', '.section-block', '.latest-list'].map((s) => document.querySelectorAll(s).length),
+        heights: [...document.querySelectorAll('.section-block h2 a, .section-more a')].map((a) => a.getBoundingClientRect().height),
+      };
+    });
+    await page.context().close();
+    expect(found.overflow).toBe('auto');
+    expect(found.scrolls).toBe(true);
+    expect(found.navRight).toBeLessThanOrEqual(320);
+    expect(found.pageWidth).toBeLessThanOrEqual(320);
+    expect(found.parts.every((n) => n > 0)).toBe(true);
+    expect(Math.min(...found.heights)).toBeGreaterThanOrEqual(44);
   });
 });
 

@@ -1,8 +1,14 @@
 /** The two ways to browse besides the latest news: by source and by category. */
 export type Facet = 'source' | 'category';
 
+/**
+ * What a site's sections are: its categories, its sources, or, when its files name neither,
+ * the related engine's latent sections (`topic`, listed under `chu-de/`).
+ */
+export type SectionFacet = Facet | 'topic';
+
 /** Each facet's folder, a word no article URL can be (those end in `-` and 8 hex digits). */
-const FOLDERS: Record<Facet, string> = { source: 'nguon', category: 'chuyen-muc' };
+const FOLDERS: Record<SectionFacet, string> = { source: 'nguon', category: 'chuyen-muc', topic: 'chu-de' };
 
 /** The site-wide feed, next to the home page. */
 export const SITE_FEED_PATH = 'rss.xml';
@@ -13,7 +19,7 @@ export function homePagePath(page = 1): string {
 }
 
 /** The page listing every source or every category: `nguon/`, `chuyen-muc/`. */
-export function facetIndexPath(facet: Facet): string {
+export function facetIndexPath(facet: SectionFacet): string {
   return `${FOLDERS[facet]}/`;
 }
 
@@ -22,7 +28,7 @@ export function facetIndexPath(facet: Facet): string {
  *
  * @example termPagePath('source', 'tien-phong', 2) // 'nguon/tien-phong/trang/2/'
  */
-export function termPagePath(facet: Facet, slug: string, page = 1): string {
+export function termPagePath(facet: SectionFacet, slug: string, page = 1): string {
   return `${FOLDERS[facet]}/${slug}/${page === 1 ? '' : `trang/${page}/`}`;
 }
 

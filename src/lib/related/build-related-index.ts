@@ -5,7 +5,7 @@ import { keepRelatedEnough } from './floor.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
-import { sectionProfiles, type SectionProfiles } from './sections.ts';
+import { latentSections, sectionProfiles, type SectionProfiles } from './sections.ts';
 import { dotDocs, rowCosine, vectorizeDocs } from './vectorize.ts';
 
 /** Per document: its byline names with their rarity, for the shared-byline bonus. */
@@ -77,6 +77,21 @@ function rerank(d: number, first: Ranked[], x: Context, t: RelatedTuning, s: Scr
  * on input order (documents are processed by id; ties go to the smaller id).
  */
 export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedHit[]> {
+  return buildRelatedIndexWithSections(docs, options).lists;
+}
+
+/** The related lists and, per article id, its latent section (a community number, 0 first). */
+export interface RelatedIndex {
+  lists: Map<string, RelatedHit[]>;
+  sections: Map<string, number>;
+}
+
+/**
+ * `buildRelatedIndex`, also giving each article's latent section, which the engine computes
+ * anyway: a site whose files name neither categories nor sources can show them as its sections
+ * at no extra cost. The lists are the same as `buildRelatedIndex`'s.
+ */
+export function buildRelatedIndexWithSections(docs: RelatedInput[], options: RelatedOptions = {}): RelatedIndex {
   const limit = options.limit ?? 5;
   const t: RelatedTuning = { ...DEFAULT_TUNING, ...options.tuning };
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -89,10 +104,11 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   const first = rankFirstStage(vectors, t, scratch);
   const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
 
+  const section = latentSections(first, t.sectionNeighbours);
   const context: Context = {
     docs: sorted,
     bylines: t.bylineBonus > 0 ? bylineRarities(names) : [],
-    sections: t.sectionWeight > 0 ? sectionProfiles(first, t.sectionNeighbours) : undefined,
+    sections: t.sectionWeight > 0 ? sectionProfiles(first, t.sectionNeighbours, section) : undefined,
     beats: t.beatWeight > 0 && vectors.topics ? beatVectors(names, vectors.topics, vectors.topicDims, t.beatMaxShare) : undefined,
     beatDims: vectors.topicDims,
   };
@@ -108,5 +124,5 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
     }));
     result.set(sorted[d].id, keepRelatedEnough(hits, t));
   }
-  return result;
+  return { lists: result, sections: new Map(sorted.map((doc, d) => [doc.id, section[d]!])) };
 }

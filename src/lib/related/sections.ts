@@ -19,8 +19,11 @@ function neighbourCount(r: Ranked, neighbours: number): number {
   return k;
 }
 
-/** Profiles from each article's `neighbours` best first-stage candidates (weighted by score). */
-export function sectionProfiles(first: Ranked[], neighbours: number): SectionProfiles {
+/**
+ * Each article's latent section: its community (Louvain) in the graph linking it to its
+ * `neighbours` best first-stage candidates (weighted by score), numbered by first article.
+ */
+export function latentSections(first: Ranked[], neighbours: number): Int32Array {
   const n = first.length;
   const from: number[] = [];
   const to: number[] = [];
@@ -32,8 +35,12 @@ export function sectionProfiles(first: Ranked[], neighbours: number): SectionPro
       weight.push(r.scores[i]);
     }
   });
-  const section = louvain(graphFromEdges(n, from, to, weight));
+  return louvain(graphFromEdges(n, from, to, weight));
+}
 
+/** Profiles from each article's `neighbours` best first-stage candidates (weighted by score). */
+export function sectionProfiles(first: Ranked[], neighbours: number, section = latentSections(first, neighbours)): SectionProfiles {
+  const n = first.length;
   const offsets = new Int32Array(n + 1);
   const ids: number[] = [];
   const weights: number[] = [];

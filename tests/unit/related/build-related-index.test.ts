@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { buildRelatedIndex, type RelatedInput } from '../../../src/lib/related/index.ts';
+import { buildRelatedIndex, buildRelatedIndexWithSections, type RelatedInput } from '../../../src/lib/related/index.ts';
 import { relatedInput } from '../../../src/lib/related/article-input.ts';
 import { readArticle } from '../../../src/lib/read-article.ts';
 
@@ -108,6 +108,18 @@ describe('buildRelatedIndex', () => {
     expect(other.filter((id) => dupIds.has(id))).toHaveLength(1);
     expect(other).toContain('f1');
     expect(other).toContain('f3');
+  });
+
+  it('also gives each article its latent section, the same whatever the input order, and the same lists', () => {
+    const { lists, sections } = buildRelatedIndexWithSections(corpus);
+    expect([...lists]).toEqual([...buildRelatedIndex(corpus)]);
+    expect([...sections.keys()].sort()).toEqual(corpus.map((d) => d.id).sort());
+    for (const group of ['f', 'w', 'p']) {
+      expect(new Set(corpus.filter((d) => d.id[0] === group).map((d) => sections.get(d.id))).size).toBe(1);
+    }
+    expect(new Set(sections.values()).size).toBe(3);
+    const shuffled = buildRelatedIndexWithSections([...corpus].reverse()).sections;
+    expect(new Map([...shuffled].sort())).toEqual(new Map([...sections].sort()));
   });
 
   it('rejects duplicate ids', () => {
