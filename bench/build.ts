@@ -41,8 +41,9 @@ async function build(label: string, cold?: number): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
   let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
+  // Without Astro's colours (it colours its log under CI=true).
+  child.stdout.on('data', (d) => (log += String(d).replace(/\u001b\[[0-9;]*m/g, '')));
+  child.stderr.on('data', (d) => (log += String(d).replace(/\u001b\[[0-9;]*m/g, '')));
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));

@@ -116,8 +116,11 @@ describe('incremental builds', () => {
     const path = join(content.dir, file);
     const before = readFileSync(path, 'utf8');
     writeFileSync(path, before.replace(/\n([^\n#][^\n]*)\n/, '\n$1 Một câu thêm vào.\n'));
-    expect(await killBuild({ contentDir: content.dir, basePath: BASE, env: ENV }, when(slug))).toBe(true);
-    writeFileSync(path, before);
+    try {
+      expect(await killBuild({ contentDir: content.dir, basePath: BASE, env: ENV }, when(slug))).toBe(true);
+    } finally {
+      writeFileSync(path, before);
+    }
     const rebuilt = await build(content);
     sites.push(rebuilt);
     return rebuilt;

@@ -27,8 +27,8 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   const remove = () => rmSync(out, { recursive: true, force: true });
   const output = await new Promise<string>((resolve, reject) => {
     let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
+    child.stdout.on('data', (d) => (log += plain(d)));
+    child.stderr.on('data', (d) => (log += plain(d)));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) return resolve(log);
@@ -49,7 +49,7 @@ export function killBuild(options: BuildOptions, when: RegExp): Promise<boolean>
   let log = '';
   let killed = false;
   const watch = (d: Buffer) => {
-    log += d;
+    log += plain(d);
     if (!killed && when.test(log)) killed = child.kill('SIGKILL');
   };
   child.stdout.on('data', watch);
@@ -60,6 +60,11 @@ export function killBuild(options: BuildOptions, when: RegExp): Promise<boolean>
       resolve(killed);
     }),
   );
+}
+
+/** Output as text: Astro colours its log where it thinks a terminal or a CI service reads it (`CI=true`). */
+function plain(chunk: Buffer): string {
+  return String(chunk).replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 interface BuildOptions {
