@@ -115,10 +115,11 @@ async function pruneStore(store: string, keep: ReadonlySet<string>): Promise<voi
   }
 }
 
-/** Pagefind's version and options, and this module's format: a change to any re-indexes every shard. */
+/** Pagefind's version and options, and the indexer's own code: a change to any re-indexes every shard. */
 function indexSalt(): string {
   const pkg = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
   const version = JSON.parse(readFileSync(pkg, 'utf8')).version as string;
-  return `pagefind ${version} ${JSON.stringify(INDEX_OPTIONS)} shards 1`;
+  const indexer = createHash('sha256').update(readFileSync(INDEXER)).digest('hex');
+  return `pagefind ${version} ${JSON.stringify(INDEX_OPTIONS)} indexer ${indexer}`;
 }
 

@@ -13,14 +13,19 @@ const cache = new Map<string, string>();
  * @example libraryDigest(process.cwd(), ['related', 'search']) // '9c1f…'
  */
 export function libraryDigest(root: string, except: readonly string[] = []): string {
-  const key = `${root}\0${except.join('\0')}`;
+  return sourceDigest(root, 'src/lib', except);
+}
+
+/** The same digest over any source folder of the project (`src/data` for what the data modules compute). */
+export function sourceDigest(root: string, folder: string, except: readonly string[] = []): string {
+  const key = `${root}\0${folder}\0${except.join('\0')}`;
   const known = cache.get(key);
   if (known) return known;
-  const dir = join(root, 'src', 'lib');
+  const dir = join(root, folder);
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .filter((file) => !except.some((folder) => file.startsWith(`${folder}/`)))
+    .filter((file) => !except.some((sub) => file.startsWith(`${sub}/`)))
     .sort();
   const digest = digestAll(files.flatMap((file) => [file, readFileSync(join(dir, file), 'utf8')]));
   cache.set(key, digest);
