@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSiteConfig } from '../lib/site-config.ts';
+import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 const { cacheDir } = readSiteConfig(process.env, process.cwd());
 
@@ -11,8 +12,7 @@ const { cacheDir } = readSiteConfig(process.env, process.cwd());
  * differs is computed again: a killed build never leaves a value to be trusted.
  */
 export function cachedJson<T>(name: string, key: string, compute: () => T): { value: T; reused: boolean } {
-  const dir = join(cacheDir, 'build');
-  const file = join(dir, `${name}.json`);
+  const file = join(cacheDir, 'build', `${name}.json`);
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
     if (stored.key === key) return { value: stored.value, reused: true };
@@ -20,9 +20,6 @@ export function cachedJson<T>(name: string, key: string, compute: () => T): { va
     // Missing or unreadable: computed below.
   }
   const value = compute();
-  mkdirSync(dir, { recursive: true });
-  const temp = `${file}.tmp-${process.pid}`;
-  writeFileSync(temp, JSON.stringify({ key, value }));
-  renameSync(temp, file);
+  writeFileWhole(file, JSON.stringify({ key, value }));
   return { value, reused: false };
 }

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { createBuildProgress, type LogEvent, type LogLine } from '../lib/build/progress.ts';
 
 /**
@@ -41,9 +42,7 @@ function print(line: LogLine, newLine: boolean) {
 
 function saveStats(file: string, pages: number) {
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify({ pages }));
-    renameSync(`${file}.tmp`, file);
+    writeFileWhole(file, JSON.stringify({ pages }));
   } catch {
     // Only the next ETA is lost.
   }

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleBody } from '../lib/article.ts';
+import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 /**
  * Article bodies, one file each under `<cacheDir>/bodies/`, named by the entry's digest (the file's
@@ -12,11 +13,7 @@ export function bodyFile(cacheDir: string, key: string): string {
 }
 
 export function writeBody(cacheDir: string, key: string, body: ArticleBody): void {
-  const file = bodyFile(cacheDir, key);
-  mkdirSync(join(file, '..'), { recursive: true });
-  const temp = `${file}.tmp-${process.pid}`;
-  writeFileSync(temp, JSON.stringify(body));
-  renameSync(temp, file);
+  writeFileWhole(bodyFile(cacheDir, key), JSON.stringify(body));
 }
 
 /** The stored body, or undefined when it is missing or unreadable (the caller parses the file again). */
