@@ -2,12 +2,11 @@ import type { Article } from '../lib/article.ts';
 import { digestJson } from '../lib/build/digest.ts';
 import { chooseSections, selectFrontPage, type FrontPage, type Sections } from '../lib/browse/front-page.ts';
 import { nameLatentSections } from '../lib/browse/latent-sections.ts';
-import { paginate } from '../lib/listing.ts';
 import { vi } from '../i18n/vi.ts';
 import { getLatestArticles, PAGE_SIZE } from './articles.ts';
 import { getListings } from './listings.ts';
-import { listingPageKey } from './page-keys.ts';
 import { getLatentSectionOf } from './related.ts';
+import { getListingPaths } from './term-paths.ts';
 
 /** Sections in the header's navigation and blocks on the front page: enough to scan, few enough for a phone's swipe. */
 const MAX_SECTIONS = 12;
@@ -50,16 +49,7 @@ export async function getTopicPaths(first: boolean) {
   const { facet, groups } = await getSections();
   if (facet !== 'topic') return [];
   const { topicPages } = await getSectionNavDigest();
-  const pages = groups.flatMap((group) => paginate(group.items, PAGE_SIZE).map((page) => ({ group, page })));
-  return Promise.all(
-    pages
-      .filter(({ page }) => (page.number === 1) === first)
-      .map(async (props) => ({
-        params: first ? { topic: props.group.slug } : { topic: props.group.slug, page: String(props.page.number) },
-        props,
-        cacheKey: await listingPageKey(`topic:${props.group.slug}:${props.group.name}:${topicPages}`, props.page),
-      })),
-  );
+  return getListingPaths('topic', groups, first, topicPages);
 }
 
 /** The home page's lead, top stories, section blocks and the rest of the latest listing's first page. */

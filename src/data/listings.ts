@@ -2,8 +2,7 @@ import type { Article } from '../lib/article.ts';
 import { groupByTerm, type TermGroup } from '../lib/browse/group-by-term.ts';
 import { buildNeighbourIndex, type Neighbours } from '../lib/browse/neighbours.ts';
 import type { Facet } from '../lib/browse/paths.ts';
-import { paginate, type Page } from '../lib/listing.ts';
-import { getLatestArticles, PAGE_SIZE } from './articles.ts';
+import { getLatestArticles } from './articles.ts';
 
 export interface Listings {
   /** Every source or category, sorted by name, each with its articles newest first. */
@@ -38,10 +37,4 @@ export function getListings(): Promise<Listings> {
     };
   });
   return cache;
-}
-
-/** Every page of every source or category, for `getStaticPaths`. */
-export async function getTermPages(facet: Facet): Promise<{ group: TermGroup<Article>; page: Page<Article> }[]> {
-  const { groups } = await getListings();
-  return groups[facet].flatMap((group) => paginate(group.items, PAGE_SIZE).map((page) => ({ group, page })));
 }
