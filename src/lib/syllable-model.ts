@@ -76,11 +76,6 @@ export function modelFileProblem(manifest: ModelManifest, sha256: string): strin
 
 const readManifest = (name: ModelName) => JSON.parse(readFileSync(fileUrl(name, '.manifest.json'), 'utf8')) as ModelManifest;
 
-/** The models' sha256s, from their manifests: what a cache of parsed articles must be keyed by too. */
-export function syllableModelDigest(): string {
-  return MODELS.map((name) => readManifest(name).sha256).join(' ');
-}
-
 /** A shipped model, read once per process, checked against its manifest: the one way models are loaded. */
 function loadModel(name: ModelName): SyllableStats {
   const cached = loaded.get(name);

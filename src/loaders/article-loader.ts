@@ -4,7 +4,6 @@ import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Article } from '../lib/article.ts';
 import { articleFileProblem, readArticle } from '../lib/read-article.ts';
-import { syllableModelDigest } from '../lib/syllable-model.ts';
 import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies, writeBody } from './body-store.ts';
@@ -12,13 +11,11 @@ import { articleOpening } from '../lib/article-text.ts';
 import { libraryDigest } from '../lib/build/code-digest.ts';
 
 /**
- * The parser's own digest (its sources and models, src/lib but for the rooms that do not parse):
- * a change of the parser re-parses every file instead of trusting stored entries.
+ * The parser's own digest (its sources and the shipped models in src/lib/data, src/lib but for the
+ * rooms that do not parse): a change of either re-parses every file instead of trusting stored entries.
  */
 const PARSER_SALT = libraryDigest(process.cwd(), ['related', 'search', 'browse', 'build']);
 const CONCURRENT_READS = 16;
-/** Recovered headlines depend on the shipped syllable models: a rebuilt model re-parses every file. */
-const modelDigest = syllableModelDigest();
 
 export interface ArticleLoaderOptions {
   contentDir: string;
@@ -76,7 +73,7 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
     report.skip(file, `cannot read the file: ${(error as Error).message}`);
     return false;
   }
-  const digest = createHash('sha1').update(PARSER_SALT).update(modelDigest).update(bytes).digest('hex');
+  const digest = createHash('sha1').update(PARSER_SALT).update(bytes).digest('hex');
   if (store.get(file)?.digest === digest) return false;
   const result = readArticle(file, bytes);
   if (!result.ok) {

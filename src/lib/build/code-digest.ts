@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { digestAll } from './digest.ts';
+import { createHash } from 'node:crypto';
 
 const cache = new Map<string, string>();
 
@@ -27,7 +27,10 @@ export function sourceDigest(root: string, folder: string, except: readonly stri
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .filter((file) => !except.some((sub) => file.startsWith(`${sub}/`)))
     .sort();
-  const digest = digestAll(files.flatMap((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+  // Bytes, not text: the models under src/lib/data are part of the code.
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+  const digest = hash.digest('hex');
   cache.set(key, digest);
   return digest;
 }
