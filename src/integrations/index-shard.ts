@@ -2,18 +2,13 @@
 // (one per core), each with its own Pagefind binary. Reads `{ outDir, urls, output }` as JSON on
 // standard input; writes the shard into `output`; exits non-zero with the reason on failure.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
+import { pageFileOf } from '../lib/search/full-text-shards.ts';
 
 /** Pagefind's options: part of every shard's key (search-shards.ts), with Pagefind's version. */
 export const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'vi' };
 const READ_AHEAD = 32;
-
-/** `/bai-viet/` -> `bai-viet/index.html` under `outDir`. */
-function fileOf(outDir: string, url: string): string {
-  return join(outDir, ...url.split('/').filter(Boolean), 'index.html');
-}
 
 /**
  * Pagefind numbers pages in the order they arrive, and that order is in its output: pages are
@@ -23,7 +18,7 @@ async function indexShard(outDir: string, urls: readonly string[], output: strin
   try {
     const { index, errors } = await createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const read = (n: number) => readFile(fileOf(outDir, urls[n]!), 'utf8');
+    const read = (n: number) => readFile(pageFileOf(outDir, urls[n]!), 'utf8');
     const ahead = urls.slice(0, READ_AHEAD).map((_, n) => read(n));
     for (const [n, url] of urls.entries()) {
       const html = await ahead[n % READ_AHEAD]!;

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { INDEX_OPTIONS } from './index-shard.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
-import { planShards, type FullTextShard, type IndexedPage } from '../lib/search/full-text-shards.ts';
+import { pageUrlOf, planShards, type FullTextShard, type IndexedPage } from '../lib/search/full-text-shards.ts';
 
 const PAGES_IN_FLIGHT = 32;
 const INDEXER = fileURLToPath(new URL('./index-shard.ts', import.meta.url));
@@ -63,17 +63,11 @@ async function collectPages(outDir: string): Promise<IndexedPage[]> {
     while (next < files.length) {
       const n = next++;
       const fragment = extractIndexedFragment(await readFile(join(outDir, files[n]!), 'utf8'));
-      if (fragment) pages[n] = { url: pageUrl(files[n]!), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
+      if (fragment) pages[n] = { url: pageUrlOf(files[n]!), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
     }
   };
   await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
   return pages.filter((p): p is IndexedPage => p !== null);
-}
-
-/** `bai-viet/index.html` -> `/bai-viet/`, as Pagefind names pages (the base path is added at search time). */
-function pageUrl(file: string): string {
-  const path = file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-  return `/${path}`;
 }
 
 /**
@@ -106,7 +100,6 @@ async function linkTree(from: string, to: string): Promise<void> {
     else await link(source, target).catch(() => copyFile(source, target));
   }
 }
-
 
 /** Cached shards this build no longer uses are deleted, so the cache stays the size of one site. */
 async function pruneStore(store: string, keep: ReadonlySet<string>): Promise<void> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { join, sep } from 'node:path';
 
 /** One page Pagefind indexes: its URL, the digest of what is indexed, and its date for ordering. */
 export interface IndexedPage {
@@ -64,4 +65,14 @@ function shardKey(pages: readonly IndexedPage[], salt: string): string {
   const hash = createHash('sha256').update(salt);
   for (const page of pages) hash.update('\0').update(page.url).update('\n').update(page.digest);
   return hash.digest('hex').slice(0, 20);
+}
+
+/** A built page's file to its URL as Pagefind names pages: `a/index.html` -> `/a/` (the base path is added at search time). */
+export function pageUrlOf(file: string): string {
+  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The other way: `/a/` -> `a/index.html` under `outDir`. */
+export function pageFileOf(outDir: string, url: string): string {
+  return join(outDir, ...url.split('/').filter(Boolean), 'index.html');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, type IndexedPage } from '../../../src/lib/search/full-text-shards.ts';
+import { pageFileOf, pageUrlOf, planShards, type IndexedPage } from '../../../src/lib/search/full-text-shards.ts';
 
 const page = (n: number, date?: string): IndexedPage => ({ url: `/bai-${n}/`, digest: `d${n}`, date });
 const corpus = (count: number) => Array.from({ length: count }, (_, n) => page(n, `2021-01-${String((n % 28) + 1).padStart(2, '0')}`));
@@ -60,5 +60,13 @@ describe('planShards', () => {
 
   it('makes no shard of an empty site', () => {
     expect(planShards([], 50, 'v1')).toEqual([]);
+  });
+});
+
+describe('page URLs and files', () => {
+  it('names a built page as Pagefind does, and finds its file again', () => {
+    expect(pageUrlOf('bai-viet-1a2b3c4d/index.html')).toBe('/bai-viet-1a2b3c4d/');
+    expect(pageUrlOf('index.html')).toBe('/');
+    expect(pageFileOf('/dist', '/bai-viet-1a2b3c4d/')).toBe('/dist/bai-viet-1a2b3c4d/index.html');
   });
 });
