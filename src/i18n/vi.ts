@@ -34,6 +34,7 @@ export const vi = {
   searchLoading: 'Đang tìm…',
   searchEmpty: (q: string) => `Không tìm thấy bài nào cho “${q}”.`,
   searchCount: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+  searchCountRecent: (n: number, q: string, pages: number) => `${n} kết quả cho “${q}” trong ${pages.toLocaleString('vi-VN')} bài mới nhất`,
   searchHeadlineCount: (n: number, q: string) => `${n} bài có tiêu đề khớp “${q}”`,
   searchMore: 'Xem thêm kết quả',
   searchFullText: 'Tìm cả trong nội dung bài',

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { INDEX_OPTIONS } from './index-shard.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
 import { pageUrlOf, planShards, type FullTextShard, type IndexedPage } from '../lib/search/full-text-shards.ts';
+import type { ShardList } from '../lib/search/shard-window.ts';
 
 const PAGES_IN_FLIGHT = 32;
 const INDEXER = fileURLToPath(new URL('./index-shard.ts', import.meta.url));
@@ -47,7 +48,7 @@ export async function writeSearchShards(outDir: string, cacheDir: string, target
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, work));
-  const manifest = { shards: shards.map((s) => `s/${s.key}/`) };
+  const manifest: ShardList = { shards: shards.map((s) => `s/${s.key}/`), pages: shards.map((s) => s.pages.length), firstPages: target };
   await mkdir(join(outDir, 'pagefind'), { recursive: true });
   await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
   await pruneStore(store, new Set(shards.map((s) => s.key)));

@@ -9,7 +9,7 @@ import { readSearchState, writeSearchState, PARAM, type SearchState } from '../l
 import { FIRST_RESULTS, RESULTS_PAGE_SIZE } from '../lib/search/options.ts';
 import { headlineTier } from './headline-tier.ts';
 import type { HeadlineIndexMeta } from '../lib/search/headline-index/format.ts';
-import { pagefindTier } from './pagefind-tier.ts';
+import { pagefindTier, type FullTextFeed } from './pagefind-tier.ts';
 import type { ResultFeed } from './result-feed.ts';
 import { renderResult, type ResultData } from './search-render.ts';
 
@@ -33,6 +33,7 @@ function start(root: HTMLElement): void {
     state: SearchState;
     feeds: ResultFeed[];
     fullTextAdded: boolean;
+    fullText?: FullTextFeed;
     urls: Set<string>;
   }
   let generation = 0;
@@ -51,8 +52,19 @@ function start(root: HTMLElement): void {
     const feed = await fullText.search(s.state, s.urls);
     if (s.gen !== generation) return;
     s.feeds.push(feed);
+    s.fullText = feed;
+    showCount(s);
+  }
+
+  /** The count line, saying when only the newest part of the archive has been searched so far. */
+  function showCount(s: Shown): void {
+    const feed = s.fullText;
+    if (!feed) return;
     const total = Math.max(feed.count, s.feeds[0].count);
-    status.textContent = total ? vi.searchCount(total, s.state.q) : vi.searchEmpty(s.state.q);
+    if (!total) status.textContent = vi.searchEmpty(s.state.q);
+    // A larger headline count covers the whole archive already.
+    else if (feed.searched < feed.total && feed.count >= s.feeds[0].count) status.textContent = vi.searchCountRecent(total, s.state.q, feed.searched);
+    else status.textContent = vi.searchCount(total, s.state.q);
   }
 
   /**
@@ -76,6 +88,7 @@ function start(root: HTMLElement): void {
       if (s.gen !== generation) return;
     }
     if (s.gen !== generation) return;
+    showCount(s);
     list.append(...page.map((d) => renderResult(d, s.state.q)));
     const left = s.feeds.some((feed) => !feed.done);
     more.hidden = !left && s.fullTextAdded;

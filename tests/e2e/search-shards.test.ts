@@ -56,6 +56,21 @@ describe('full-text shards', () => {
     expect(new Set(shards).size).toBe(shards.length);
   });
 
+  it('reads the newest shards first and older ones only when asked for more', async () => {
+    requested.length = 0;
+    await tab.goto(`${server.url}tim-kiem/?q=trong`);
+    await tab.waitForSelector('[data-search][data-state="done"]');
+    const metaLoaded = () => shards.filter((shard) => requested.some((p) => p.startsWith(`${BASE}pagefind/${shard}`) && p.endsWith('.pf_meta')));
+    const first = metaLoaded();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(shards.length);
+    expect(first).toEqual(shards.slice(0, first.length));
+    expect(await tab.textContent('.search-status')).toMatch(/bài mới nhất/);
+    await tab.click('.search-more');
+    await tab.waitForSelector('[data-search][data-state="done"]');
+    expect(metaLoaded().length).toBeGreaterThan(first.length);
+  });
+
   it('finds matches in every shard and loads the WebAssembly once', async () => {
     requested.length = 0;
     // `trong` ("in") is in the text of most articles: more than one shard (at most 12 pages) holds.

@@ -19,3 +19,4 @@ export const RESULTS_PAGE_SIZE = 10;
  * at once; otherwise only when the reader asks for more.
  */
 export const FIRST_RESULTS = 5;
+
