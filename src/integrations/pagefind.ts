@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchShards } from './search-shards.ts';
+import { indexAhead, type IndexAhead } from './index-ahead.ts';
 
 /**
  * Builds the Pagefind full-text index of `dist/` after Astro writes it, with the Node API so
@@ -11,13 +12,21 @@ import { writeSearchShards } from './search-shards.ts';
  */
 export function pagefindIntegration(options: { shardPages: number; jobs: number }): AstroIntegration {
   let cacheDir = '';
+  let outDir = '';
+  let ahead: IndexAhead | undefined;
   return {
     name: 'bao-tinh-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        ahead = indexAhead(outDir, cacheDir, options.shardPages);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const early = (await ahead?.stop()) ?? 0;
+        if (early > 0) logger.info(`search index: ${early} shards indexed while pages were written`);
         const started = performance.now();
         logger.info('search index: reading the built pages');
         const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line));

@@ -63,19 +63,24 @@ async function collectPages(outDir: string): Promise<IndexedPage[]> {
   const readNext = async () => {
     while (next < files.length) {
       const n = next++;
-      const fragment = extractIndexedFragment(await readFile(join(outDir, files[n]!), 'utf8'));
-      if (fragment) pages[n] = { url: pageUrlOf(files[n]!), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
+      pages[n] = indexedPageOf(files[n]!, await readFile(join(outDir, files[n]!), 'utf8'));
     }
   };
   await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
   return pages.filter((p): p is IndexedPage => p !== null);
 }
 
+/** A built page as the shard planner sees it (null when it is not indexed). `file` is relative to `dist/`. */
+export function indexedPageOf(file: string, html: string): IndexedPage | null {
+  const fragment = extractIndexedFragment(html);
+  return fragment && { url: pageUrlOf(file), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
+}
+
 /**
  * Indexes a shard in a child process (index-shard.ts), into a temporary folder renamed into the
  * cache once whole, so a killed build never leaves a half-written shard to reuse.
  */
-async function indexShard(outDir: string, shard: FullTextShard, target: string): Promise<void> {
+export async function indexShard(outDir: string, shard: FullTextShard, target: string): Promise<void> {
   const temp = `${target}.tmp-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
   const child = spawn(process.execPath, [INDEXER], { stdio: ['pipe', 'inherit', 'pipe'] });
@@ -110,7 +115,7 @@ async function pruneStore(store: string, keep: ReadonlySet<string>): Promise<voi
 }
 
 /** Pagefind's version and options, and the indexer's own code: a change to any re-indexes every shard. */
-function indexSalt(): string {
+export function indexSalt(): string {
   const pkg = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
   const version = JSON.parse(readFileSync(pkg, 'utf8')).version as string;
   const indexer = createHash('sha256').update(readFileSync(INDEXER)).digest('hex');

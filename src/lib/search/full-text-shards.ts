@@ -61,7 +61,7 @@ function urlHash(url: string): number {
 }
 
 /** Everything a shard's output depends on: the indexer and its options (`salt`), and each page. */
-function shardKey(pages: readonly IndexedPage[], salt: string): string {
+export function shardKey(pages: readonly IndexedPage[], salt: string): string {
   const hash = createHash('sha256').update(salt);
   for (const page of pages) hash.update('\0').update(page.url).update('\n').update(page.digest);
   return hash.digest('hex').slice(0, 20);

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/search/full-text-shards.ts';
+import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
+import { indexedPageOf, indexShard, indexSalt } from './search-shards.ts';
+
+const POLL_MS = 500;
+
+export interface IndexAhead {
+  /** Stops waiting for pages, lets a shard being indexed finish, and says how many were indexed. */
+  stop(): Promise<number>;
+}
+
+/**
+ * Indexes full-text shards while Astro is still writing pages, on the core Astro leaves idle.
+ * Article pages are rendered newest first and shards are cut newest first, so each shard's pages
+ * are complete long before the last page is written. The plan comes from the pages the article
+ * route announces; a shard is indexed once all its pages are written whole (they end in `</html>`)
+ * and put into the shard cache under the key the final pass (writeSearchShards) computes from the
+ * same pages, which then finds it there. Nothing here decides the output: a wrong guess (a page
+ * missing, another date) only means the final pass indexes that shard itself.
+ */
+export function indexAhead(outDir: string, cacheDir: string, target: number): IndexAhead {
+  let stopped = false;
+  let indexed = 0;
+  const run = async () => {
+    let planned: PlannedPage[] | undefined;
+    while (!(planned = plannedPages())) {
+      if (stopped) return;
+      await sleep();
+    }
+    const salt = indexSalt();
+    const store = join(cacheDir, 'search-shards');
+    for (const group of planShards(planned.map((p) => ({ ...p, digest: '' })), target, salt)) {
+      const pages: IndexedPage[] = [];
+      for (const page of group.pages) {
+        const built = await waitForPage(outDir, page, () => stopped);
+        if (!built) return;
+        pages.push(built);
+      }
+      const key = shardKey(pages, salt);
+      const cached = join(store, key);
+      if (existsSync(cached)) continue;
+      await mkdir(store, { recursive: true });
+      await indexShard(outDir, { key, pages }, cached);
+      indexed++;
+    }
+  };
+  // A failure here costs time, not correctness: the final pass indexes what is missing.
+  const running = run().catch(() => {});
+  return {
+    async stop() {
+      stopped = true;
+      await running;
+      forgetPlannedPages();
+      return indexed;
+    },
+  };
+}
+
+/** The page once written whole, or null when it never comes or is not what was announced. */
+async function waitForPage(outDir: string, page: PlannedPage, stopped: () => boolean): Promise<IndexedPage | null> {
+  const file = pageFileOf(outDir, page.url);
+  for (;;) {
+    const html = await readFile(file, 'utf8').catch(() => '');
+    if (html.trimEnd().endsWith('</html>')) {
+      const built = indexedPageOf(file.slice(outDir.length + 1), html);
+      return built && built.url === page.url && built.date === page.date ? built : null;
+    }
+    if (stopped()) return null;
+    await sleep();
+  }
+}
+
+const sleep = () => new Promise((done) => setTimeout(done, POLL_MS));
