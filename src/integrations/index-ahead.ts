@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/search/full-text-shards.ts';
 import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
 import { indexedPageOf, indexShard, indexSalt } from './search-shards.ts';
@@ -42,9 +42,11 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       const key = shardKey(pages, salt);
       const cached = join(store, key);
       if (existsSync(cached)) continue;
+      // Once the pages are all written, the final pass indexes the rest, `jobs` at a time.
+      if (stopped) return;
       await mkdir(store, { recursive: true });
-      await indexShard(outDir, { key, pages }, cached);
-      indexed++;
+      const unchanged = async () => (await Promise.all(pages.map((p) => readPage(outDir, p.url)))).every((now, n) => now?.digest === pages[n]!.digest);
+      if (await indexShard(outDir, { key, pages }, cached, unchanged)) indexed++;
     }
   };
   // A failure here costs time, not correctness: the final pass indexes what is missing.
@@ -61,16 +63,19 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
 
 /** The page once written whole, or null when it never comes or is not what was announced. */
 async function waitForPage(outDir: string, page: PlannedPage, stopped: () => boolean): Promise<IndexedPage | null> {
-  const file = pageFileOf(outDir, page.url);
   for (;;) {
-    const html = await readFile(file, 'utf8').catch(() => '');
-    if (html.trimEnd().endsWith('</html>')) {
-      const built = indexedPageOf(file.slice(outDir.length + 1), html);
-      return built && built.url === page.url && built.date === page.date ? built : null;
-    }
+    const built = await readPage(outDir, page.url);
+    if (built !== undefined) return built && built.url === page.url && built.date === page.date ? built : null;
     if (stopped()) return null;
     await sleep();
   }
+}
+
+/** A page of `dist/` as indexed, null when it is not indexed, undefined until it is written whole. */
+async function readPage(outDir: string, url: string): Promise<IndexedPage | null | undefined> {
+  const file = pageFileOf(outDir, url);
+  const html = await readFile(file, 'utf8').catch(() => '');
+  return html.trimEnd().endsWith('</html>') ? indexedPageOf(relative(outDir, file), html) : undefined;
 }
 
 const sleep = () => new Promise((done) => setTimeout(done, POLL_MS));

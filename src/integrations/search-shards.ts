@@ -78,9 +78,10 @@ export function indexedPageOf(file: string, html: string): IndexedPage | null {
 
 /**
  * Indexes a shard in a child process (index-shard.ts), into a temporary folder renamed into the
- * cache once whole, so a killed build never leaves a half-written shard to reuse.
+ * cache once whole, so a killed build never leaves a half-written shard to reuse; and only if
+ * `stillSame` says the pages are still those the key was made from.
  */
-export async function indexShard(outDir: string, shard: FullTextShard, target: string): Promise<void> {
+export async function indexShard(outDir: string, shard: FullTextShard, target: string, stillSame = async () => true): Promise<boolean> {
   const temp = `${target}.tmp-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
   const child = spawn(process.execPath, [INDEXER], { stdio: ['pipe', 'inherit', 'pipe'] });
@@ -90,7 +91,13 @@ export async function indexShard(outDir: string, shard: FullTextShard, target: s
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (code !== 0) throw new Error(`search index: shard ${shard.key} failed (${code}): ${stderr.trim()}`);
   for (const name of await readdir(temp)) if (UNUSED.test(name)) await rm(join(temp, name));
+  // A page rewritten while it was indexed would file its new text under its old key.
+  if (!(await stillSame())) {
+    await rm(temp, { recursive: true, force: true });
+    return false;
+  }
   await rename(temp, target);
+  return true;
 }
 
 /**
