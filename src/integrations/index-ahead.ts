@@ -8,8 +8,11 @@ import { indexedPageOf, indexShard, indexSalt } from './search-shards.ts';
 const POLL_MS = 500;
 
 export interface IndexAhead {
-  /** Stops waiting for pages, lets a shard being indexed finish, and says how many were indexed. */
-  stop(): Promise<number>;
+  /**
+   * Stops waiting for pages and lets a shard being indexed finish. Says how many were indexed, and
+   * the pages read whole so far (by URL), which the final pass need not read again.
+   */
+  stop(): Promise<{ indexed: number; read: Map<string, IndexedPage> }>;
 }
 
 /**
@@ -24,6 +27,7 @@ export interface IndexAhead {
 export function indexAhead(outDir: string, cacheDir: string, target: number): IndexAhead {
   let stopped = false;
   let indexed = 0;
+  const read = new Map<string, IndexedPage>();
   const run = async () => {
     let planned: PlannedPage[] | undefined;
     while (!(planned = plannedPages())) {
@@ -38,6 +42,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
         const built = await waitForPage(outDir, page, () => stopped);
         if (!built) return;
         pages.push(built);
+        read.set(built.url, built);
       }
       const key = shardKey(pages, salt);
       const cached = join(store, key);
@@ -56,7 +61,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       stopped = true;
       await running;
       forgetPlannedPages();
-      return indexed;
+      return { indexed, read };
     },
   };
 }

@@ -25,11 +25,11 @@ export function pagefindIntegration(options: { shardPages: number; jobs: number 
         ahead = indexAhead(outDir, cacheDir, options.shardPages);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const early = (await ahead?.stop()) ?? 0;
-        if (early > 0) logger.info(`search index: ${early} shards indexed while pages were written`);
+        const early = await ahead?.stop();
+        if (early?.indexed) logger.info(`search index: ${early.indexed} shards indexed while pages were written`);
         const started = performance.now();
         logger.info('search index: reading the built pages');
-        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line));
+        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line), early?.read);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`search index: ${done.pages} pages in ${done.shards} shards (${done.reused} unchanged) in ${seconds} s`);
       },

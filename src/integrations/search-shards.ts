@@ -27,8 +27,15 @@ export interface ShardReport {
  * pages are unchanged is copied from `cacheDir`; a new one is written there under a temporary name
  * and renamed, so a killed build never leaves a half-written shard to reuse.
  */
-export async function writeSearchShards(outDir: string, cacheDir: string, target: number, jobs: number, log: (line: string) => void): Promise<ShardReport> {
-  const pages = await collectPages(outDir);
+export async function writeSearchShards(
+  outDir: string,
+  cacheDir: string,
+  target: number,
+  jobs: number,
+  log: (line: string) => void,
+  known: ReadonlyMap<string, IndexedPage> = new Map(),
+): Promise<ShardReport> {
+  const pages = await collectPages(outDir, known);
   const shards = planShards(pages, target, indexSalt());
   const store = join(cacheDir, 'search-shards');
   await mkdir(store, { recursive: true });
@@ -55,15 +62,19 @@ export async function writeSearchShards(outDir: string, cacheDir: string, target
   return { pages: pages.length, shards: shards.length, reused };
 }
 
-/** Every built page that carries `data-pagefind-body`, with the digest of its indexed part. */
-async function collectPages(outDir: string): Promise<IndexedPage[]> {
+/**
+ * Every built page that carries `data-pagefind-body`, with the digest of its indexed part; pages
+ * in `known` (by URL, read whole by the indexer that ran ahead) are not read again.
+ */
+async function collectPages(outDir: string, known: ReadonlyMap<string, IndexedPage>): Promise<IndexedPage[]> {
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const pages: (IndexedPage | null)[] = new Array(files.length).fill(null);
   let next = 0;
   const readNext = async () => {
     while (next < files.length) {
       const n = next++;
-      pages[n] = indexedPageOf(files[n]!, await readFile(join(outDir, files[n]!), 'utf8'));
+      const file = files[n]!;
+      pages[n] = known.get(pageUrlOf(file)) ?? indexedPageOf(file, await readFile(join(outDir, file), 'utf8'));
     }
   };
   await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
