@@ -44,7 +44,7 @@ export function planShards(pages: readonly IndexedPage[], target: number, salt: 
 }
 
 /** Newest first; undated pages after dated ones; ties by URL, so the order never depends on input order. */
-function newestFirst(a: IndexedPage, b: IndexedPage): number {
+export function newestFirst(a: Pick<IndexedPage, 'url' | 'date'>, b: Pick<IndexedPage, 'url' | 'date'>): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;

@@ -11,12 +11,20 @@ export interface PlannedPage {
   date?: string;
 }
 
+import { newestFirst } from './full-text-shards.ts';
+
 const KEY = Symbol.for('bao-tinh.planned-pages');
 type Holder = { [KEY]?: PlannedPage[] };
 
-/** Called by the article route with every page it will write. */
-export function announcePlannedPages(pages: PlannedPage[]): void {
-  (globalThis as Holder)[KEY] = pages;
+/**
+ * Called by the article route with every page it will write; gives them back in the order the
+ * index cuts its shards (newest first, then by URL), the order to render them in so that each
+ * shard's pages are complete as early as possible.
+ */
+export function announcePlannedPages<T>(items: readonly T[], pageOf: (item: T) => PlannedPage): T[] {
+  const pages = items.map((item) => ({ item, page: pageOf(item) })).sort((a, b) => newestFirst(a.page, b.page));
+  (globalThis as Holder)[KEY] = pages.map((p) => p.page);
+  return pages.map((p) => p.item);
 }
 
 /** The pages announced in this process, if any yet. */
