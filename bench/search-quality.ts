@@ -27,7 +27,7 @@ import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
 import { serveStatic } from '../tests/e2e/helpers/serve.ts';
 import { shortIdFromPath } from '../src/lib/slug.ts';
 import { foldAll } from '../src/lib/search/fold.ts';
-import { decodeEntities } from '../src/lib/article-text.ts';
+import { decodeEntities } from '../src/lib/ingest/article-body-text.ts';
 import { planSearch } from '../src/lib/search/query.ts';
 import { ADJACENCY_BOOST, rankByAdjacency } from '../src/lib/search/rank.ts';
 import { SEARCH_RANKING } from '../src/lib/search/options.ts';

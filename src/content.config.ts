@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article.ts';
+import { articleSchema } from './lib/ingest/article.ts';
 import { readSiteConfig } from './lib/site-config.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import type { BuildReport } from '../lib/build-report.ts';
 import { paginate, sortLatest, type Page } from '../lib/listing.ts';
 import { readSiteConfig } from '../lib/site-config.ts';

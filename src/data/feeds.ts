@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import { buildFeedItems, toAbsoluteUrl } from '../lib/browse/feed-items.ts';
 import type { TermGroup } from '../lib/browse/group-by-term.ts';
 import { termPagePath, type Facet } from '../lib/browse/paths.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mediaFileName } from '../lib/media.ts';
+import { mediaFileName } from '../lib/ingest/media.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 import { getLatestArticles } from './articles.ts';
 

@@ -1,4 +1,4 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import type { Neighbours } from '../lib/browse/neighbours.ts';
 import { digestAll, digestJson } from '../lib/build/digest.ts';
 import type { Page } from '../lib/listing.ts';

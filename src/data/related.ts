@@ -1,4 +1,4 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import { digestAll } from '../lib/build/digest.ts';
 import { readArticleBody } from './article-body.ts';
 import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';

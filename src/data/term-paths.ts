@@ -1,4 +1,4 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import type { TermGroup } from '../lib/browse/group-by-term.ts';
 import type { Facet } from '../lib/browse/paths.ts';
 import { paginate } from '../lib/listing.ts';

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Article } from '../lib/article.ts';
-import { articleFileProblem, readArticle } from '../lib/read-article.ts';
+import type { Article } from '../lib/ingest/article.ts';
+import { articleFileProblem, readArticle } from '../lib/ingest/read-article.ts';
 import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies, writeBody } from './body-store.ts';
-import { articleOpening } from '../lib/article-text.ts';
+import { articleOpening } from '../lib/ingest/article-body-text.ts';
 import { libraryDigest } from '../lib/build/code-digest.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import { createBuildReport, formatReportLines, pageEntry, type ReportEntry } from '../lib/build-report.ts';
 
 /**

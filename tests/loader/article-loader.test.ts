@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { articleSchema } from '../../src/lib/article.ts';
+import { articleSchema } from '../../src/lib/ingest/article.ts';
 import type { BuildReport } from '../../src/lib/build-report.ts';
 import { articleLoader } from '../../src/loaders/article-loader.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/lib/article.ts';
+import type { Article } from '../../src/lib/ingest/article.ts';
 import { createBuildReport, formatReportLines, pageEntry } from '../../src/lib/build-report.ts';
 
 describe('formatReportLines', () => {

@@ -1,5 +1,5 @@
-import type { Article, ArticleBody } from '../article.ts';
-import { articleBodyTexts, decodeEntities } from '../article-text.ts';
+import type { Article, ArticleBody } from '../ingest/article.ts';
+import { articleBodyTexts, decodeEntities } from '../ingest/article-body-text.ts';
 import { truncateText } from '../listing.ts';
 import { slugSyllables } from '../recover-headline.ts';
 

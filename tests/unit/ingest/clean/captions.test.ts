@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaption } from '../../../src/lib/clean/captions.ts';
+import { isCaption } from '../../../../src/lib/ingest/clean/captions.ts';
 
 describe('isCaption', () => {
   it.each([

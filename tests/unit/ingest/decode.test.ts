@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeArticleBytes, normalizeText } from '../../src/lib/decode.ts';
+import { decodeArticleBytes, normalizeText } from '../../../src/lib/ingest/decode.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/bad-inputs/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/bad-inputs/${name}`, import.meta.url));
 const HEADLINE = 'Nga và Pháp sẽ duy trì liên lạc trong chiến dịch chống IS ở Syria';
 
 describe('decodeArticleBytes', () => {

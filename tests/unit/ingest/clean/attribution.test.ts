@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { takeAttribution } from '../../../src/lib/clean/attribution.ts';
-import { removeBoilerplate } from '../../../src/lib/clean/boilerplate.ts';
+import { takeAttribution } from '../../../../src/lib/ingest/clean/attribution.ts';
+import { removeBoilerplate } from '../../../../src/lib/ingest/clean/boilerplate.ts';
 
 describe('takeAttribution', () => {
   it('collapses a doubled word and takes the line off the body', () => {

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/lib/read-article.ts';
-import { parseTextArticle } from '../../src/lib/parse-article.ts';
-import type { ParsedArticle as Article } from '../../src/lib/article.ts';
-import { MAX_ARTICLE_CHARS } from '../../src/lib/article-size.ts';
+import { readArticle } from '../../../src/lib/ingest/read-article.ts';
+import { parseTextArticle } from '../../../src/lib/ingest/parse-text-article.ts';
+import type { ParsedArticle as Article } from '../../../src/lib/ingest/article.ts';
+import { MAX_ARTICLE_CHARS } from '../../../src/lib/ingest/article-size.ts';
 
-const fixtures = new URL('../fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const read = (dir: string, file: string) => readArticle(file, readFileSync(new URL(`${dir}/${file}`, fixtures)));
 const article = (dir: string, file: string): Article => {
   const result = read(dir, file);

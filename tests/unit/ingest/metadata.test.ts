@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFromFolder, categoryFromUrl } from '../../src/lib/categories.ts';
-import { dateFromFileName, formatDateVi, parseDate } from '../../src/lib/dates.ts';
-import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from '../../src/lib/outlets.ts';
+import { categoryFromFolder, categoryFromUrl } from '../../../src/lib/ingest/categories.ts';
+import { dateFromFileName, formatDateVi, parseDate } from '../../../src/lib/ingest/dates.ts';
+import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from '../../../src/lib/ingest/outlets.ts';
 
 describe('outlets', () => {
   it.each([

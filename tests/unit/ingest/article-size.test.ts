@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitArticleText } from '../../src/lib/article-size.ts';
+import { limitArticleText } from '../../../src/lib/ingest/article-size.ts';
 
 describe('limitArticleText', () => {
   it('leaves a text within the limit alone', () => {

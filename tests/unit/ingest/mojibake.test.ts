@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from '../../src/lib/mojibake.ts';
+import { repairMojibake } from '../../../src/lib/ingest/mojibake.ts';
 
 /** What a tool does to UTF-8 text when it reads it as Windows-1252 and saves it again. */
 const breakText = (text: string) => new TextDecoder('windows-1252').decode(Buffer.from(text, 'utf8'));
-const seed = readFileSync(new URL('../fixtures/seeds/000_cccd129fef1f31bc.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../fixtures/seeds/000_cccd129fef1f31bc.txt', import.meta.url), 'utf8');
 const SENTENCE = 'Nga và Pháp sẽ duy trì liên lạc với “Đà Nẵng” – người dân ở đó nói rằng họ đồng ý…';
 
 describe('repairMojibake', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropMissingImages, mediaFileName, publishLocalImages, resolveMediaPath } from '../../src/lib/media.ts';
+import { dropMissingImages, mediaFileName, publishLocalImages, resolveMediaPath } from '../../../src/lib/ingest/media.ts';
 
 describe('local images of Markdown articles', () => {
   it('resolves a relative image against the article folder', () => {

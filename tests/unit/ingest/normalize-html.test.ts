@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHtmlFragment } from '../../src/lib/normalize-html.ts';
+import { normalizeHtmlFragment } from '../../../src/lib/ingest/normalize-html.ts';
 
 describe('normalizeHtmlFragment', () => {
   it('closes a paragraph before a block, as a browser does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { futureDateWarning, vietnamDate } from '../../src/lib/report-warnings.ts';
+import { futureDateWarning, vietnamDate } from '../../../src/lib/ingest/report-warnings.ts';
 
 describe('futureDateWarning', () => {
   const now = new Date('2026-11-29T08:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlEntities } from '../../../src/lib/clean/html-entities.ts';
+import { decodeHtmlEntities } from '../../../../src/lib/ingest/clean/html-entities.ts';
 
 describe('decodeHtmlEntities', () => {
   it.each([

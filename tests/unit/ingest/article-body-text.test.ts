@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOpening } from '../../src/lib/article-text.ts';
+import { articleOpening } from '../../../src/lib/ingest/article-body-text.ts';
 
 describe('articleOpening', () => {
   it('is the first paragraph of a text article, past captions and subheads', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../src/lib/article.ts';
-import { isHeadingShaped, ledeIndex, markSubheads } from '../../../src/lib/clean/subheads.ts';
+import type { Block } from '../../../../src/lib/ingest/article.ts';
+import { isHeadingShaped, ledeIndex, markSubheads } from '../../../../src/lib/ingest/clean/subheads.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const c = (text: string): Block => ({ kind: 'caption', text });

@@ -2,13 +2,13 @@ import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from './article.ts';
-import { htmlToText } from './article-text.ts';
+import { htmlToText } from './article-body-text.ts';
 import { categoryFromFolder } from './categories.ts';
 import { parseDate } from './dates.ts';
 import { canonicalSourceName } from './outlets.ts';
-import { countWords, titleFromFileName, type ParseResult, type TextInput } from './parse-article.ts';
+import { countWords, titleFromFileName, type ParseResult, type TextInput } from './parse-text-article.ts';
 import { normalizeHtmlFragment } from './normalize-html.ts';
-import { articleSlug } from './slug.ts';
+import { articleSlug } from '../slug.ts';
 import { publishLocalImages } from './media.ts';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;

@@ -1,6 +1,6 @@
 import { decodeArticleBytes } from './decode.ts';
-import { parseTextArticle, type ParseResult } from './parse-article.ts';
-import { parseMarkdownArticle } from './parse-markdown.ts';
+import { parseTextArticle, type ParseResult } from './parse-text-article.ts';
+import { parseMarkdownArticle } from './parse-markdown-article.ts';
 import { IMAGE_TYPES } from './media.ts';
 import { extensionOf } from './file-extension.ts';
 import { limitArticleText, MAX_ARTICLE_CHARS } from './article-size.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTrailingBlocks } from '../../../src/lib/clean/trailing-blocks.ts';
+import { splitTrailingBlocks } from '../../../../src/lib/ingest/clean/trailing-blocks.ts';
 
 describe('splitTrailingBlocks', () => {
   it('keeps related items once, with summaries, and drops a trending list after them', () => {
