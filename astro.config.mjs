@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { readSiteConfig, SiteConfigError } from './src/lib/site-config.ts';
+import { readSiteConfig, SiteConfigError } from './src/lib/site/site-config.ts';
 
 const config = readConfigOrExit();
 

@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
 import { serveStatic } from '../tests/e2e/helpers/serve.ts';
-import { shortIdFromPath } from '../src/lib/slug.ts';
+import { shortIdFromPath } from '../src/lib/site/slug.ts';
 import { foldAll } from '../src/lib/search/fold.ts';
 import { decodeEntities } from '../src/lib/ingest/article-body-text.ts';
 import { planSearch } from '../src/lib/search/query.ts';

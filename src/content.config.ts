@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/ingest/article.ts';
-import { readSiteConfig } from './lib/site-config.ts';
+import { readSiteConfig } from './lib/site/site-config.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 
 const config = readSiteConfig(process.env, process.cwd());

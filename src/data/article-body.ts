@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ArticleBody } from '../lib/ingest/article.ts';
 import { readArticle } from '../lib/ingest/read-article.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { readSiteConfig } from '../lib/site/site-config.ts';
 import { readBody } from '../loaders/body-store.ts';
 
 const { cacheDir, contentDir } = readSiteConfig(process.env, process.cwd());

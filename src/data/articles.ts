@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { Article } from '../lib/ingest/article.ts';
 import type { BuildReport } from '../lib/build-report.ts';
 import { paginate, sortLatest, type Page } from '../lib/listing.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { readSiteConfig } from '../lib/site/site-config.ts';
 
 export const PAGE_SIZE = 30;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { readSiteConfig } from '../lib/site/site-config.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 const { cacheDir } = readSiteConfig(process.env, process.cwd());

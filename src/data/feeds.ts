@@ -4,7 +4,7 @@ import { buildFeedItems, toAbsoluteUrl } from '../lib/browse/feed-items.ts';
 import type { TermGroup } from '../lib/browse/group-by-term.ts';
 import { termPagePath, type Facet } from '../lib/browse/paths.ts';
 import { termTitle, vi } from '../i18n/vi.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { readSiteConfig } from '../lib/site/site-config.ts';
 
 // The same environment as astro.config.mjs and urls.ts, so feed links match page links.
 const { siteUrl, basePath } = readSiteConfig(process.env, process.cwd());

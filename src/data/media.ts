@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mediaFileName } from '../lib/ingest/media.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { readSiteConfig } from '../lib/site/site-config.ts';
 import { getLatestArticles } from './articles.ts';
 
 const { contentDir } = readSiteConfig(process.env, process.cwd());

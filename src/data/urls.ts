@@ -1,4 +1,4 @@
-import { readSiteConfig, withBase } from '../lib/site-config.ts';
+import { readSiteConfig, withBase } from '../lib/site/site-config.ts';
 
 // From the same environment as astro.config.mjs, not `import.meta.env.BASE_URL`, which an
 // inherited `BASE_URL` variable (test runners set one) silently overrides.

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Article } from '../lib/ingest/article.ts';
 import { articleFileProblem, readArticle } from '../lib/ingest/read-article.ts';
-import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
+import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies, writeBody } from './body-store.ts';
 import { articleOpening } from '../lib/ingest/article-body-text.ts';

@@ -1,4 +1,4 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../site/slug.ts';
 
 /**
  * Common Vietnamese news sections by their ASCII slug, as they appear in URLs and

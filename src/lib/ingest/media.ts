@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { decodeEntities } from './article-body-text.ts';
 import { extensionOf } from './file-extension.ts';
-import { shortIdFromPath, slugify } from '../slug.ts';
+import { shortIdFromPath, slugify } from '../site/slug.ts';
 
 /** Image files a Markdown article may show from its own folder. No SVG: opened on its own it could run script. */
 export const IMAGE_TYPES: Record<string, string> = {

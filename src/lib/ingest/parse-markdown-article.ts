@@ -8,7 +8,7 @@ import { parseDate } from './dates.ts';
 import { canonicalSourceName } from './outlets.ts';
 import { countWords, titleFromFileName, type ParseResult, type TextInput } from './parse-text-article.ts';
 import { normalizeHtmlFragment } from './normalize-html.ts';
-import { articleSlug } from '../slug.ts';
+import { articleSlug } from '../site/slug.ts';
 import { publishLocalImages } from './media.ts';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;

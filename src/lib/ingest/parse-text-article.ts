@@ -10,7 +10,7 @@ import { dateFromFileName, parseDate } from './dates.ts';
 import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets.ts';
 import { headlineToCheckWarning, LOW_HEADLINE_CONFIDENCE } from './report-warnings.ts';
 import { splitTextArticle } from './split-text-article.ts';
-import { articleSlug } from '../slug.ts';
+import { articleSlug } from '../site/slug.ts';
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
 

@@ -29,7 +29,7 @@ const TONE_END_RE = new RegExp(`(${Object.keys(TONE_MOVES).join('|')})$`);
 import { finishHash, HASH_SEED, hashStep } from './span-table.ts';
 
 // One folding for the whole project: slugs, headline matching and related stories agree.
-export { foldDiacritics } from '../slug.ts';
+export { foldDiacritics } from '../site/slug.ts';
 
 /** Canonical form of one syllable: lower case, NFC, one tone placement (`thuỷ` -> `thủy`). */
 export function normalizeSyllable(raw: string): string {

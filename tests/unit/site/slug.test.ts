@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, foldDiacritics, shortIdFromPath, slugify } from '../../src/lib/slug.ts';
-import { resolveSlugCollisions } from '../../src/lib/unique-slugs.ts';
+import { articleSlug, foldDiacritics, shortIdFromPath, slugify } from '../../../src/lib/site/slug.ts';
+import { resolveSlugCollisions } from '../../../src/lib/site/unique-slugs.ts';
 
 describe('slugify', () => {
   it('folds tone marks and maps đ/Đ to d', () => {

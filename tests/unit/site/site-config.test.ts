@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSiteConfig, type PathKind } from '../../src/lib/site-config.ts';
+import { readSiteConfig, type PathKind } from '../../../src/lib/site/site-config.ts';
 
 const ROOT = '/srv/bao-tinh';
 /** A disk with one folder of articles, /srv/tin, and one file, /srv/tin/a.txt. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { newsArticleJsonLd, serializeJsonLd } from '../../../src/lib/site/json-ld.ts';
 
 describe('newsArticleJsonLd', () => {
   it('names the source as publisher and keeps a known date', () => {
