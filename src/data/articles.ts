@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Article } from '../lib/ingest/article.ts';
-import type { BuildReport } from '../lib/build-report.ts';
-import { paginate, sortLatest, type Page } from '../lib/listing.ts';
+import type { BuildReport } from '../lib/build/build-report.ts';
+import { paginate, sortLatest, type Page } from '../lib/browse/listing.ts';
 import { readSiteConfig } from '../lib/site/site-config.ts';
 
 export const PAGE_SIZE = 30;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { articleSchema } from '../../src/lib/ingest/article.ts';
-import type { BuildReport } from '../../src/lib/build-report.ts';
+import type { BuildReport } from '../../src/lib/build/build-report.ts';
 import { articleLoader } from '../../src/loaders/article-loader.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number };

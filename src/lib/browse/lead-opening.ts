@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../fold.ts';
+import { foldDiacritics } from '../text/fold.ts';
 
 /**
  * The body's first paragraph under the lead's lede, when it says something new: scraped

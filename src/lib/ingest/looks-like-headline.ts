@@ -1,5 +1,5 @@
 import { isCaption } from './clean/captions.ts';
-import { truncateText } from '../listing.ts';
+import { truncateText } from '../browse/listing.ts';
 
 const MAX_HEADLINE_LENGTH = 250;
 const CUT_HEADLINE_AT = 160;

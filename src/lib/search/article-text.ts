@@ -1,6 +1,6 @@
 import type { Article, ArticleBody } from '../ingest/article.ts';
 import { articleBodyTexts, decodeEntities } from '../ingest/article-body-text.ts';
-import { truncateText } from '../listing.ts';
+import { truncateText } from '../browse/listing.ts';
 import { slugSyllables } from '../recover-headline.ts';
 
 /**

@@ -6,7 +6,7 @@
  * match (`Dà Nẵng` for `Đà Nẵng`) above a folding-only one (`Da Nang`).
  */
 
-import { foldDiacritics } from '../fold.ts';
+import { foldDiacritics } from '../text/fold.ts';
 
 /** Letters, marks and digits: the runs Pagefind treats as words, and so do our own indexes. */
 export const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { foldDiacritics } from '../fold.ts';
+import { foldDiacritics } from '../text/fold.ts';
 
 const MAX_SLUG_LENGTH = 80;
 
-export { foldDiacritics } from '../fold.ts';
+export { foldDiacritics } from '../text/fold.ts';
 
 /**
  * An ASCII, lower-case, hyphenated slug of a Vietnamese phrase, cut at a word

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, sortLatest, truncateText } from '../../src/lib/listing.ts';
+import { paginate, sortLatest, truncateText } from '../../../src/lib/browse/listing.ts';
 
 describe('sortLatest', () => {
   it('puts dated articles newest first, then undated ones in file order', () => {

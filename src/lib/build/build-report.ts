@@ -1,5 +1,5 @@
-import type { Article, Removed } from './ingest/article.ts';
-import { futureDateWarning, WARNING_KINDS } from './ingest/report-warnings.ts';
+import type { Article, Removed } from '../ingest/article.ts';
+import { futureDateWarning, WARNING_KINDS } from '../ingest/report-warnings.ts';
 
 export interface ReportEntry {
   /** Path relative to the content folder, `/`-separated. */

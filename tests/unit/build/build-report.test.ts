@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/lib/ingest/article.ts';
-import { createBuildReport, formatReportLines, pageEntry } from '../../src/lib/build-report.ts';
+import type { Article } from '../../../src/lib/ingest/article.ts';
+import { createBuildReport, formatReportLines, pageEntry } from '../../../src/lib/build/build-report.ts';
 
 describe('formatReportLines', () => {
   it('says in one line that an empty folder builds an empty site', () => {
