@@ -1,4 +1,4 @@
-import { foldDiacritics } from './tokenize.ts';
+import { foldDiacritics } from '../text/tokenize.ts';
 
 /**
  * Comparison key of a headline: NFC, lower case, no diacritics (`đ` -> `d`), no punctuation or spaces.

@@ -1,4 +1,4 @@
-import { tokenizeSegments } from '../related/tokenize.ts';
+import { tokenizeSegments } from '../text/tokenize.ts';
 import { foldD, hasD } from './fold.ts';
 
 /**

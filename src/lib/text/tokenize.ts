@@ -26,7 +26,7 @@ for (const [pair, marks] of [
 }
 const TONE_END_RE = new RegExp(`(${Object.keys(TONE_MOVES).join('|')})$`);
 
-import { finishHash, HASH_SEED, hashStep } from './span-table.ts';
+import { finishHash, HASH_SEED, hashStep } from '../related/span-table.ts';
 
 // One folding for the whole project: slugs, headline matching and related stories agree.
 export { foldDiacritics } from '../site/slug.ts';

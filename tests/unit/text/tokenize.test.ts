@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, tokenize } from '../../../src/lib/related/tokenize.ts';
+import { foldDiacritics, tokenize } from '../../../src/lib/text/tokenize.ts';
 
 describe('tokenize', () => {
   it('lower-cases and splits into syllables, keeping numbers', () => {
