@@ -1,5 +1,6 @@
 import { isCaption } from './clean/captions.ts';
-import { truncateText } from '../browse/listing.ts';
+import { truncateText } from '../text/truncate.ts';
+import { hasLetterOrDigit } from '../text/words.ts';
 
 const MAX_HEADLINE_LENGTH = 250;
 const CUT_HEADLINE_AT = 160;
@@ -10,7 +11,7 @@ const CUT_HEADLINE_AT = 160;
  */
 export function looksLikeHeadline(line: string): boolean {
   return (
-    /[\p{L}\p{N}]/u.test(line) &&
+    hasLetterOrDigit(line) &&
     line.length <= MAX_HEADLINE_LENGTH &&
     !/[^.]\.$/.test(line) &&
     !isCaption(line)

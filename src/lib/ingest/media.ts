@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { decodeEntities } from './article-body-text.ts';
+import { decodeEntities } from '../text/html-text.ts';
 import { extensionOf } from './file-extension.ts';
 import { shortIdFromPath, slugify } from '../site/slug.ts';
 

@@ -2,7 +2,7 @@ import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from './article.ts';
-import { htmlToText } from './article-body-text.ts';
+import { htmlToText } from '../text/html-text.ts';
 import { categoryFromFolder } from './categories.ts';
 import { parseDate } from './dates.ts';
 import { canonicalSourceName } from './outlets.ts';

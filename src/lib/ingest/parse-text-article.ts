@@ -11,6 +11,7 @@ import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets
 import { headlineToCheckWarning, LOW_HEADLINE_CONFIDENCE } from './report-warnings.ts';
 import { splitTextArticle } from './split-text-article.ts';
 import { articleSlug } from '../site/slug.ts';
+import { hasLetterOrDigit } from '../text/words.ts';
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
 
@@ -94,7 +95,7 @@ function toBlocks(lines: string[], headline: string, removed: Removed[]): Block[
   const blocks: Block[] = [];
   const seenCaptions = new Set<string>();
   for (const text of lines) {
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    if (!hasLetterOrDigit(text)) {
       removed.push({ text, reason: 'no letters or digits' });
       continue;
     }

@@ -2,6 +2,7 @@ import { firstSentence, looksLikeHeadline } from './looks-like-headline.ts';
 import { findHeadlineLine, recoverHeadline, slugSyllables, type RecoveredHeadline } from '../recover-headline.ts';
 import { loadHeadlineModel, loadSyllableModel } from '../syllable-model.ts';
 import type { Article } from './article.ts';
+import { hasLetterOrDigit } from '../text/words.ts';
 
 /** `# url = https://...`: the header lines scraped files start with. */
 const HEADER_LINE = /^#\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/;
@@ -56,7 +57,7 @@ function chooseHeadline(meta: Record<string, string>, lines: string[]) {
   }
   if (looksLikeHeadline(lines[0])) return take(0, 'first-line');
   // A first line of punctuation only (`!!! ???`) names nothing: the text's first sentence does.
-  const firstWithText = lines.find((l) => /[\p{L}\p{N}]/u.test(l));
+  const firstWithText = lines.find(hasLetterOrDigit);
   if (firstWithText === undefined) return { headline: '', headlineFrom: 'file-name' as const };
   return { headline: firstSentence(firstWithText), headlineFrom: 'first-sentence' as const };
 }

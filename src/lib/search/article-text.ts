@@ -1,6 +1,7 @@
 import type { Article, ArticleBody } from '../ingest/article.ts';
-import { articleBodyTexts, decodeEntities } from '../ingest/article-body-text.ts';
-import { truncateText } from '../browse/listing.ts';
+import { articleBodyTexts } from '../ingest/article-body-text.ts';
+import { decodeEntities } from '../text/html-text.ts';
+import { truncateText } from '../text/truncate.ts';
 import { slugSyllables } from '../recover-headline.ts';
 
 /**

@@ -3,8 +3,6 @@ import { foldDiacritics } from '../text/fold.ts';
 
 const MAX_SLUG_LENGTH = 80;
 
-export { foldDiacritics } from '../text/fold.ts';
-
 /**
  * An ASCII, lower-case, hyphenated slug of a Vietnamese phrase, cut at a word
  * boundary so URLs stay readable.

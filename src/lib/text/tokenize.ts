@@ -9,7 +9,7 @@ export interface Token {
   text: string;
 }
 
-const WORD_START_RE = /[\p{L}\p{M}\p{N}]/u;
+import { WORD_CHAR_RE as WORD_START_RE } from './words.ts';
 
 /** New-style tone placement at the end of a syllable (`oà`, `uỳ`) mapped to old style (`òa`, `ùy`). */
 const TONE_MOVES: Record<string, string> = {};
@@ -26,10 +26,7 @@ for (const [pair, marks] of [
 }
 const TONE_END_RE = new RegExp(`(${Object.keys(TONE_MOVES).join('|')})$`);
 
-import { finishHash, HASH_SEED, hashStep } from '../related/span-table.ts';
-
-// One folding for the whole project: slugs, headline matching and related stories agree.
-export { foldDiacritics } from '../site/slug.ts';
+import { finishHash, HASH_SEED, hashStep } from './word-hash.ts';
 
 /** Canonical form of one syllable: lower case, NFC, one tone placement (`thuỷ` -> `thủy`). */
 export function normalizeSyllable(raw: string): string {
@@ -50,7 +47,7 @@ export function scanWords(text: string, onWord: (raw: string) => void, onBreak: 
 
 /**
  * Same walk over an NFC string, giving word spans `[start, end)` and their hash (see
- * span-table.ts) instead of new strings: callers that look words up in a SpanTable never
+ * word-hash.ts) instead of new strings: callers that look words up in a SpanTable never
  * allocate nor read a word twice.
  */
 export function scanWordSpans(

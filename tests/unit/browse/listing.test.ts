@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, sortLatest, truncateText } from '../../../src/lib/browse/listing.ts';
+import { paginate, sortLatest } from '../../../src/lib/browse/listing.ts';
 
 describe('sortLatest', () => {
   it('puts dated articles newest first, then undated ones in file order', () => {
@@ -17,12 +17,5 @@ describe('paginate', () => {
   it('splits into numbered pages and keeps one page for an empty list', () => {
     expect(paginate([1, 2, 3, 4, 5], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([], 30)).toEqual([{ number: 1, total: 1, items: [] }]);
-  });
-});
-
-describe('truncateText', () => {
-  it('cuts at a word boundary and marks the cut', () => {
-    expect(truncateText('Giá vàng hôm nay tăng mạnh', 15)).toBe('Giá vàng hôm…');
-    expect(truncateText('Ngắn', 15)).toBe('Ngắn');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepHeaviest } from '../../../src/lib/related/select.ts';
-import { hashSpan, SpanTable } from '../../../src/lib/related/span-table.ts';
+import { SpanTable } from '../../../src/lib/related/span-table.ts';
+import { hashSpan } from '../../../src/lib/text/word-hash.ts';
 import { TermBag } from '../../../src/lib/related/term-bag.ts';
 import { decodeTopicModel, encodeTopicModel, pairRow } from '../../../src/lib/related/topic-model.ts';
 import { scanWordSpans } from '../../../src/lib/text/tokenize.ts';

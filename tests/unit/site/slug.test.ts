@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, foldDiacritics, shortIdFromPath, slugify } from '../../../src/lib/site/slug.ts';
+import { foldDiacritics } from '../../../src/lib/text/fold.ts';
+import { articleSlug, shortIdFromPath, slugify } from '../../../src/lib/site/slug.ts';
 import { resolveSlugCollisions } from '../../../src/lib/site/unique-slugs.ts';
 
 describe('slugify', () => {

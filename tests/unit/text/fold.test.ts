@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAll, foldD, hasD } from '../../../src/lib/search/fold.ts';
+import { foldAll, foldD, foldKey, hasD } from '../../../src/lib/text/fold.ts';
 
 describe('foldD', () => {
   it('maps đ to d and keeps tone marks', () => expect(foldD('Đà Nẵng đẹp')).toBe('Dà Nẵng dẹp'));
@@ -12,4 +12,10 @@ describe('hasD', () => {
 
 describe('foldAll', () => {
   it('drops every mark and đ', () => expect(foldAll('Đà Nẵng, Thừa Thiên Huế')).toBe('da nang, thua thien hue'));
+});
+
+describe('foldKey', () => {
+  it('meets a headline retyped without marks, case or punctuation', () =>
+    expect(foldKey('Đà Nẵng: mưa lớn!')).toBe(foldKey('da nang - Mua Lon')));
+  it('keeps digits and tells different words apart', () => expect(foldKey('Mưa 2024')).not.toBe(foldKey('Múa 2025')));
 });

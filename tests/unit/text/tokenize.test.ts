@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, tokenize } from '../../../src/lib/text/tokenize.ts';
+import { foldDiacritics } from '../../../src/lib/text/fold.ts';
+import { tokenize } from '../../../src/lib/text/tokenize.ts';
 
 describe('tokenize', () => {
   it('lower-cases and splits into syllables, keeping numbers', () => {
