@@ -1,5 +1,5 @@
 import { buildHeadlineIndex, type HeadlineIndexFiles } from '../lib/search/headline-index/build.ts';
-import { resultExcerpt, slugHeadline } from '../lib/search/article-text.ts';
+import { resultExcerpt, slugHeadline } from '../lib/search/search-texts.ts';
 import { getLatestArticles } from './articles.ts';
 
 let cache: Promise<HeadlineIndexFiles> | undefined;
