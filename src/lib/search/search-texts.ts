@@ -2,7 +2,6 @@ import type { Article, ArticleBody } from '../ingest/article.ts';
 import { articleBodyTexts } from '../ingest/article-body-text.ts';
 import { decodeEntities } from '../text/html-text.ts';
 import { truncateText } from '../text/truncate.ts';
-import { slugSyllables } from '../recover-headline.ts';
 
 /**
  * The visible text of an article that search covers besides the headline: lede, paragraphs
@@ -10,14 +9,6 @@ import { slugSyllables } from '../recover-headline.ts';
  */
 export function articleSearchTexts(article: Pick<Article, 'lede'>, body: ArticleBody): string[] {
   return [...(article.lede ? [article.lede] : []), ...articleBodyTexts(body)];
-}
-
-/**
- * When the file had no headline line, its URL slug still spells the real headline (without
- * diacritics): readers searching for that headline should find the page. Empty otherwise.
- */
-export function slugHeadline(article: Pick<Article, 'headlineFrom' | 'originalUrl'>): string {
-  return article.headlineFrom !== 'first-line' && article.originalUrl ? slugSyllables(article.originalUrl).join(' ') : '';
 }
 
 /** Characters of lede (or first paragraph) shown under a search result. */
