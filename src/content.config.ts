@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/ingest/article.ts';
-import { readSiteConfig } from './lib/site/site-config.ts';
+import config from 'virtual:bao-tinh/config';
 import { articleLoader } from './loaders/article-loader.ts';
-
-const config = readSiteConfig(process.env, process.cwd());
 
 export const collections = {
   articles: defineCollection({

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import config from 'virtual:bao-tinh/config';
 import { getCollection } from 'astro:content';
 import type { Article } from '../lib/ingest/article.ts';
 import type { BuildReport } from '../lib/build/build-report.ts';
 import { paginate, sortLatest, type Page } from '../lib/browse/listing.ts';
-import { readSiteConfig } from '../lib/site/site-config.ts';
 
 export const PAGE_SIZE = 30;
 
@@ -24,7 +24,7 @@ export function getLatestArticles(): Promise<Article[]> {
  */
 function loaderFoundPages(): boolean {
   try {
-    const report: BuildReport = JSON.parse(readFileSync(readSiteConfig(process.env, process.cwd()).reportPath, 'utf8'));
+    const report: BuildReport = JSON.parse(readFileSync(config.reportPath, 'utf8'));
     return report.summary.pages > 0;
   } catch {
     return true;

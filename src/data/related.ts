@@ -1,3 +1,4 @@
+import config from 'virtual:bao-tinh/config';
 import type { Article } from '../lib/ingest/article.ts';
 import { digestAll } from '../lib/build/digest.ts';
 import { readArticleBody } from './article-body.ts';
@@ -7,7 +8,7 @@ import { getLatestArticles } from './articles.ts';
 import { cachedJson } from './build-cache.ts';
 import { libraryDigest, sourceDigest } from '../lib/build/code-digest.ts';
 
-export const RELATED_LIMIT = Number(process.env.RELATED_LIMIT) || 5;
+export const RELATED_LIMIT = config.relatedLimit;
 
 export interface SidebarData {
   related: Article[];

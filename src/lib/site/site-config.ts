@@ -19,6 +19,10 @@ export interface SiteConfig {
   searchShardPages: number;
   /** Shards indexed at once, each by its own Pagefind process (one by default: memory first). */
   searchIndexJobs: number;
+  /** Most related stories an article lists (`RELATED_LIMIT`, 5 by default). */
+  relatedLimit: number;
+  /** A line per page written instead of progress lines (`BUILD_VERBOSE`). */
+  verbose: boolean;
 }
 
 /**
@@ -26,6 +30,8 @@ export interface SiteConfig {
  * 1.5 GB at 5,000 (README, Large sites), so a 35k build stays under 4 GB.
  */
 const DEFAULT_SHARD_PAGES = 3000;
+/** Related stories listed per article. */
+const DEFAULT_RELATED_LIMIT = 5;
 /** One shard at a time: two at once is faster on two cores but holds two indexers (about 1 GB each) in memory. */
 const DEFAULT_INDEX_JOBS = 1;
 
@@ -46,7 +52,8 @@ export class SiteConfigError extends Error {
 /**
  * The configuration, all from the environment so the same checkout builds any
  * folder for any host: `CONTENT_DIR`, `SITE_URL`, `BASE_PATH`, `STRICT`, `BUILD_REPORT`,
- * `SEARCH_SHARD_PAGES`. Throws a SiteConfigError naming every variable to fix, rather than failing later with
+ * `SEARCH_SHARD_PAGES`, `SEARCH_INDEX_JOBS`, `RELATED_LIMIT`, `BUILD_VERBOSE`: read here and only
+ * here (astro.config.mjs), then handed on as a value. Throws a SiteConfigError naming every variable to fix, rather than failing later with
  * an ENOENT stack trace or an "Invalid URL" that names nothing.
  */
 export function readSiteConfig(env: Record<string, string | undefined>, root: string, kindOf: (path: string) => PathKind = pathKind): SiteConfig {
@@ -63,6 +70,8 @@ export function readSiteConfig(env: Record<string, string | undefined>, root: st
     cacheDir: resolve(root, 'node_modules/.astro', `content-${createHash('sha1').update(resolve(root, dir)).digest('hex').slice(0, 10)}`),
     searchShardPages: Number(env.SEARCH_SHARD_PAGES) > 0 ? Math.floor(Number(env.SEARCH_SHARD_PAGES)) : DEFAULT_SHARD_PAGES,
     searchIndexJobs: Number(env.SEARCH_INDEX_JOBS) > 0 ? Math.floor(Number(env.SEARCH_INDEX_JOBS)) : DEFAULT_INDEX_JOBS,
+    relatedLimit: Number(env.RELATED_LIMIT) || DEFAULT_RELATED_LIMIT,
+    verbose: Boolean(env.BUILD_VERBOSE),
   };
 }
 

@@ -20,6 +20,11 @@ describe('readSiteConfig', () => {
     expect(config.reportPath).toBe('/srv/bao-tinh/build-report.json');
   });
 
+  it('reads the related-list length and the verbose log, with their defaults', () => {
+    expect(read({})()).toMatchObject({ relatedLimit: 5, verbose: false });
+    expect(read({ RELATED_LIMIT: '8', BUILD_VERBOSE: '1' })()).toMatchObject({ relatedLimit: 8, verbose: true });
+  });
+
   it('names CONTENT_DIR when the folder is missing, and the default when it is not set', () => {
     expect(read({ CONTENT_DIR: 'tin-tuc' })).toThrowErrorMatchingInlineSnapshot(
       `[SiteConfigError: CONTENT_DIR=tin-tuc: no such folder; set CONTENT_DIR to the folder of your article files (absolute, or relative to /srv/bao-tinh)]`,
