@@ -9,13 +9,13 @@ import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies, writeBody } from './body-store.ts';
 import { articleOpening } from '../lib/ingest/article-body-text.ts';
-import { libraryDigest } from '../lib/build/code-digest.ts';
+import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 
 /**
  * The parser's own digest (its sources and the shipped models in src/lib/data, src/lib but for the
  * rooms that do not parse): a change of either re-parses every file instead of trusting stored entries.
  */
-const PARSER_SALT = libraryDigest(process.cwd(), ['related', 'search', 'browse', 'build']);
+const PARSER_SALT = libraryDigest(process.cwd(), PARSER_EXCLUDES);
 const CONCURRENT_READS = 16;
 
 export interface ArticleLoaderOptions {
