@@ -8,6 +8,7 @@ import { articleSlug } from '../lib/site/slug.ts';
 import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies, writeBody } from './body-store.ts';
+import { writePageCount } from './page-count.ts';
 import { articleOpening } from '../lib/ingest/article-body-text.ts';
 import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 
@@ -95,13 +96,16 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
 
 /**
  * What follows any change of the folder, in a build and after each event of the dev watcher
- * alike: bodies of vanished entries dropped, slugs made unique, the report written. A dev
+ * alike: bodies of vanished entries dropped, slugs made unique, the page count and the report
+ * written. A dev
  * server then shows the URLs a build of the same folder would.
  */
 async function settle(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector): Promise<void> {
   pruneBodies(options.cacheDir, new Set(context.store.entries().map(([, e]) => (e.data as Article).body)));
   fixSlugCollisions(context);
-  await report.write(context, collectPages(context, options.basePath));
+  const pages = collectPages(context, options.basePath);
+  writePageCount(options.cacheDir, pages.length);
+  await report.write(context, pages);
 }
 
 /**
