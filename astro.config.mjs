@@ -4,8 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
 import { setAsideOutputIntegration } from './src/integrations/set-aside-output.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { readSiteConfig, SiteConfigError } from './src/lib/site-config.ts';
+import { siteConfigIntegration } from './src/integrations/site-config.ts';
+import { readSiteConfig, SiteConfigError } from './src/lib/site/site-config.ts';
 
+// The one place the environment is read; everything else gets `config` as a value.
 const config = readConfigOrExit();
 
 /** A bad variable is one line that says what to set, and the build stops: no stack trace to read through. */
@@ -30,11 +32,17 @@ export default defineConfig({
   // Progress by phase and one summary instead of a line per page; BUILD_VERBOSE=1 lists pages.
   logger: {
     entrypoint: './src/integrations/progress-logger.ts',
-    config: { cacheDir: config.cacheDir, verbose: Boolean(process.env.BUILD_VERBOSE) },
+    config: { cacheDir: config.cacheDir, verbose: config.verbose },
   },
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
-  integrations: [setAsideOutputIntegration(), pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }), sitemap({ entryLimit: 10_000 }), buildGuardIntegration()],
+  integrations: [
+    setAsideOutputIntegration(),
+    siteConfigIntegration(config),
+    pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }),
+    sitemap({ entryLimit: 10_000 }),
+    buildGuardIntegration(),
+  ],
   // Pages whose cache key (a digest of all they show) and code are unchanged are copied from the
   // last build instead of rendered again; the build guard drops that cache after a killed build.
   experimental: { incrementalBuild: true },

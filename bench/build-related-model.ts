@@ -16,7 +16,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeTopicModel } from '../src/lib/related/topic-model.ts';
-import { normalizeSyllable, scanWords } from '../src/lib/related/tokenize.ts';
+import { normalizeSyllable, scanWords } from '../src/lib/text/tokenize.ts';
 import { DEFAULT_TUNING as T } from '../src/lib/related/types.ts';
 import { readCorpus } from './read-corpus.ts';
 

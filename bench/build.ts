@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSiteConfig } from '../src/lib/site-config.ts';
+import { readSiteConfig } from '../src/lib/site/site-config.ts';
 import { makeArticles, readBaomoi } from './synthetic-articles.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
 import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
 import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
-import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/report-warnings.ts';
+import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/ingest/report-warnings.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev';

@@ -15,7 +15,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticle } from '../src/lib/read-article.ts';
+import { readArticle } from '../src/lib/ingest/read-article.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import lighthouse, { type Flags, type RunnerResult } from 'lighthouse';
-import type { BuildReport } from '../src/lib/build-report.ts';
+import type { BuildReport } from '../src/lib/build/build-report.ts';
 import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
 import { buildSite } from '../tests/e2e/helpers/build-site.ts';
 import { serveStatic } from '../tests/e2e/helpers/serve.ts';

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readArticle } from '../src/lib/read-article.ts';
+import { readArticle } from '../src/lib/ingest/read-article.ts';
 import { relatedInput } from '../src/lib/related/article-input.ts';
 import type { RelatedInput } from '../src/lib/related/types.ts';
 

@@ -5,7 +5,7 @@
  * Usage: npx node bench/related-speed.ts [dir] [knob=value ...]
  */
 import { buildRelatedIndex } from '../src/lib/related/index.ts';
-import { tokenize } from '../src/lib/related/tokenize.ts';
+import { tokenize } from '../src/lib/text/tokenize.ts';
 import type { RelatedTuning } from '../src/lib/related/types.ts';
 import { readCorpus } from './read-corpus.ts';
 

@@ -25,9 +25,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
 import { serveStatic } from '../tests/e2e/helpers/serve.ts';
-import { shortIdFromPath } from '../src/lib/slug.ts';
-import { foldAll } from '../src/lib/search/fold.ts';
-import { decodeEntities } from '../src/lib/article-text.ts';
+import { shortIdFromPath } from '../src/lib/site/slug.ts';
+import { foldAll } from '../src/lib/text/fold.ts';
+import { decodeEntities } from '../src/lib/text/html-text.ts';
+import { words as wordsOf } from '../src/lib/text/words.ts';
 import { planSearch } from '../src/lib/search/query.ts';
 import { ADJACENCY_BOOST, rankByAdjacency } from '../src/lib/search/rank.ts';
 import { SEARCH_RANKING } from '../src/lib/search/options.ts';
@@ -89,7 +90,7 @@ function readCases(dist: string): Case[] {
     return { path, slugQuery: slug, rareQuery: words.filter((w) => rare.has(w)).join(' '), pairQuery };
   });
 }
-const syllables = (text: string) => foldAll(decodeEntities(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
+const syllables = (text: string) => wordsOf(foldAll(decodeEntities(text)));
 
 type Variant = 'raw' | 'fold' | 'weights' | 'pairs' | 'page';
 const VARIANTS = (arg('--variants') ?? 'raw,fold,weights,pairs,page').split(',') as Variant[];

@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article.ts';
-import { readSiteConfig } from './lib/site-config.ts';
+import { articleSchema } from './lib/ingest/article.ts';
+import config from 'virtual:bao-tinh/loader-config';
 import { articleLoader } from './loaders/article-loader.ts';
-
-const config = readSiteConfig(process.env, process.cwd());
 
 export const collections = {
   articles: defineCollection({

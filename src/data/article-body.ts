@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, ArticleBody } from '../lib/article.ts';
-import { readArticle } from '../lib/read-article.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import type { Article, ArticleBody } from '../lib/ingest/article.ts';
+import { readArticle } from '../lib/ingest/read-article.ts';
+import config from 'virtual:bao-tinh/config';
 import { readBody } from '../loaders/body-store.ts';
 
-const { cacheDir, contentDir } = readSiteConfig(process.env, process.cwd());
+const { cacheDir, contentDir } = config;
 
 /**
  * An article's body, for the one page that shows it (and the related stage when it recomputes):

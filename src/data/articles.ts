@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import config from 'virtual:bao-tinh/config';
 import { getCollection } from 'astro:content';
-import type { Article } from '../lib/article.ts';
-import type { BuildReport } from '../lib/build-report.ts';
-import { paginate, sortLatest, type Page } from '../lib/listing.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import type { Article } from '../lib/ingest/article.ts';
+import { paginate, sortLatest, type Page } from '../lib/browse/listing.ts';
+import { readPageCount } from '../loaders/page-count.ts';
 
 export const PAGE_SIZE = 30;
 
@@ -17,18 +16,9 @@ export function getLatestArticles(): Promise<Article[]> {
   return cache;
 }
 
-/**
- * Whether the loader's report of this build lists any page. Asked for a collection with no
- * entry, Astro warns that it "does not exist or is empty. Please check your content config",
- * which misleads: an empty folder is fine, and the loader has already said so in one line.
- */
+/** Whether the loader stored any page (unknown counts as yes): see readPageCount. */
 function loaderFoundPages(): boolean {
-  try {
-    const report: BuildReport = JSON.parse(readFileSync(readSiteConfig(process.env, process.cwd()).reportPath, 'utf8'));
-    return report.summary.pages > 0;
-  } catch {
-    return true;
-  }
+  return (readPageCount(config.cacheDir) ?? 1) > 0;
 }
 
 /** The home page's pages: page 1 at `/`, the rest at `/trang/N/`. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSiteConfig } from '../lib/site-config.ts';
+import config from 'virtual:bao-tinh/config';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 
-const { cacheDir } = readSiteConfig(process.env, process.cwd());
+const { cacheDir } = config;
 
 /**
  * A value computed once and kept between builds in Astro's cache folder, under `name`, for as

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import { buildFeedItems, toAbsoluteUrl } from '../lib/browse/feed-items.ts';
 import type { TermGroup } from '../lib/browse/group-by-term.ts';
 import { termPagePath, type Facet } from '../lib/browse/paths.ts';
 import { termTitle, vi } from '../i18n/vi.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import config from 'virtual:bao-tinh/config';
 
-// The same environment as astro.config.mjs and urls.ts, so feed links match page links.
-const { siteUrl, basePath } = readSiteConfig(process.env, process.cwd());
+// Astro's `site` and `base`, as urls.ts has them, so feed links match page links.
+const { siteUrl, basePath } = config;
 
 /** An absolute URL under `SITE_URL` + `BASE_PATH`, for feeds, which readers fetch out of context. */
 export function absoluteHref(path = ''): string {

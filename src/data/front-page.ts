@@ -1,4 +1,4 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import { digestJson } from '../lib/build/digest.ts';
 import { chooseSections, selectFrontPage, type FrontPage, type Sections } from '../lib/browse/front-page.ts';
 import { nameLatentSections } from '../lib/browse/latent-sections.ts';

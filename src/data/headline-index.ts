@@ -1,5 +1,6 @@
 import { buildHeadlineIndex, type HeadlineIndexFiles } from '../lib/search/headline-index/build.ts';
-import { resultExcerpt, slugHeadline } from '../lib/search/article-text.ts';
+import { resultExcerpt } from '../lib/search/search-texts.ts';
+import { slugHeadline } from '../lib/ingest/slug-headline.ts';
 import { getLatestArticles } from './articles.ts';
 
 let cache: Promise<HeadlineIndexFiles> | undefined;

@@ -1,4 +1,4 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import { groupByTerm, type TermGroup } from '../lib/browse/group-by-term.ts';
 import { buildNeighbourIndex, type Neighbours } from '../lib/browse/neighbours.ts';
 import type { Facet } from '../lib/browse/paths.ts';

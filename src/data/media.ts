@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mediaFileName } from '../lib/media.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
+import { mediaFileName } from '../lib/ingest/media.ts';
+import config from 'virtual:bao-tinh/config';
 import { getLatestArticles } from './articles.ts';
 
-const { contentDir } = readSiteConfig(process.env, process.cwd());
+const { contentDir } = config;
 
 export interface MediaFile {
   /** Published name under `media/`. */

@@ -1,7 +1,7 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import type { Neighbours } from '../lib/browse/neighbours.ts';
 import { digestAll, digestJson } from '../lib/build/digest.ts';
-import type { Page } from '../lib/listing.ts';
+import type { Page } from '../lib/browse/listing.ts';
 import { getSectionNavDigest } from './front-page.ts';
 import { getListings } from './listings.ts';
 import { getPublishedMediaNames } from './media.ts';

@@ -1,7 +1,7 @@
-import type { Article } from '../lib/article.ts';
+import type { Article } from '../lib/ingest/article.ts';
 import type { TermGroup } from '../lib/browse/group-by-term.ts';
 import type { Facet } from '../lib/browse/paths.ts';
-import { paginate } from '../lib/listing.ts';
+import { paginate } from '../lib/browse/listing.ts';
 import { PAGE_SIZE } from './articles.ts';
 import { getListings } from './listings.ts';
 import { listingPageKey } from './page-keys.ts';

@@ -1,8 +1,9 @@
-import { readSiteConfig, withBase } from '../lib/site-config.ts';
+import config from 'virtual:bao-tinh/config';
+import { withBase } from '../lib/site/site-config.ts';
 
-// From the same environment as astro.config.mjs, not `import.meta.env.BASE_URL`, which an
-// inherited `BASE_URL` variable (test runners set one) silently overrides.
-const { basePath } = readSiteConfig(process.env, process.cwd());
+// Astro's own `base`, as a value (src/integrations/site-config.ts), not `import.meta.env.BASE_URL`,
+// which an inherited `BASE_URL` variable (test runners set one) silently overrides.
+const { basePath } = config;
 
 /** A site-internal link that honours `BASE_PATH`: `href('tim-kiem/')` -> `/bao-tinh/tim-kiem/`. */
 export function href(path = ''): string {

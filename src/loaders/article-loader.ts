@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Article } from '../lib/article.ts';
-import { articleFileProblem, readArticle } from '../lib/read-article.ts';
-import { resolveSlugCollisions } from '../lib/unique-slugs.ts';
+import type { Article } from '../lib/ingest/article.ts';
+import { articleFileProblem, readArticle } from '../lib/ingest/read-article.ts';
+import { articleSlug } from '../lib/site/slug.ts';
+import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies, writeBody } from './body-store.ts';
-import { articleOpening } from '../lib/article-text.ts';
-import { libraryDigest } from '../lib/build/code-digest.ts';
+import { writePageCount } from './page-count.ts';
+import { articleOpening } from '../lib/ingest/article-body-text.ts';
+import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 
 /**
  * The parser's own digest (its sources and the shipped models in src/lib/data, src/lib but for the
  * rooms that do not parse): a change of either re-parses every file instead of trusting stored entries.
  */
-const PARSER_SALT = libraryDigest(process.cwd(), ['related', 'search', 'browse', 'build']);
+const PARSER_SALT = libraryDigest(process.cwd(), PARSER_EXCLUDES);
 const CONCURRENT_READS = 16;
 
 export interface ArticleLoaderOptions {
@@ -50,9 +52,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       context.logger.info(`read ${files.length} files in ${seconds} s: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
-      pruneBodies(options.cacheDir, new Set(context.store.entries().map(([, e]) => (e.data as Article).body)));
-      fixSlugCollisions(context);
-      await report.write(context, collectPages(context, options.basePath));
+      await settle(context, options, report);
       if (context.watcher) watchFolder(context, options, report);
     },
   };
@@ -94,12 +94,33 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
   return true;
 }
 
+/**
+ * What follows any change of the folder, in a build and after each event of the dev watcher
+ * alike: bodies of vanished entries dropped, slugs made unique, the page count and the report
+ * written. A dev
+ * server then shows the URLs a build of the same folder would.
+ */
+async function settle(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector): Promise<void> {
+  pruneBodies(options.cacheDir, new Set(context.store.entries().map(([, e]) => (e.data as Article).body)));
+  fixSlugCollisions(context);
+  const pages = collectPages(context, options.basePath);
+  writePageCount(options.cacheDir, pages.length);
+  await report.write(context, pages);
+}
+
+/**
+ * Gives colliding slugs their longer ids. Computed from each entry's own slug as parsed
+ * (articleSlug), not the stored one, so an entry renamed beside a file that has since gone
+ * gets its short slug back: the store always holds what a fresh build would.
+ */
 function fixSlugCollisions(context: LoaderContext) {
   const entries = context.store.entries().map(([, e]) => e.data as Article);
-  const renamed = resolveSlugCollisions(entries.map((a) => ({ id: a.file, ...a })));
-  for (const [id, slug] of renamed) {
+  const parsed = entries.map((a) => ({ ...a, id: a.file, slug: articleSlug(a.headline, a.file) }));
+  const renamed = resolveSlugCollisions(parsed);
+  for (const { id, slug } of parsed) {
     const entry = context.store.get(id);
-    if (entry) context.store.set({ ...entry, data: { ...entry.data, slug } });
+    const wanted = renamed.get(id) ?? slug;
+    if (entry && (entry.data as Article).slug !== wanted) context.store.set({ ...entry, data: { ...entry.data, slug: wanted } });
   }
 }
 
@@ -113,8 +134,13 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+    .filter(isContentPath)
     .sort();
+}
+
+/** Whether a path under the folder (`/`-separated) can be content: not hidden, not outside. */
+function isContentPath(file: string): boolean {
+  return !file.startsWith('../') && !file.split('/').some((part) => part.startsWith('.'));
 }
 
 async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>) {
@@ -130,19 +156,20 @@ function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, repo
   if (!watcher) return;
   watcher.add(options.contentDir);
   const toFile = (path: string) => relative(options.contentDir, path).split(sep).join('/');
-  const inFolder = (path: string) => !toFile(path).startsWith('..');
   const refresh = async (path: string) => {
-    if (!inFolder(path)) return;
-    report.forget(toFile(path));
-    await syncFile(context, options, toFile(path), report);
-    await report.write(context, collectPages(context, options.basePath));
+    const file = toFile(path);
+    if (!isContentPath(file)) return;
+    report.forget(file);
+    await syncFile(context, options, file, report);
+    await settle(context, options, report);
   };
   watcher.on('change', refresh);
   watcher.on('add', refresh);
   watcher.on('unlink', async (path) => {
-    if (!inFolder(path)) return;
-    store.delete(toFile(path));
-    report.forget(toFile(path));
-    await report.write(context, collectPages(context, options.basePath));
+    const file = toFile(path);
+    if (!isContentPath(file)) return;
+    store.delete(file);
+    report.forget(file);
+    await settle(context, options, report);
   });
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleBody } from '../lib/article.ts';
+import type { ArticleBody } from '../lib/ingest/article.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 /**

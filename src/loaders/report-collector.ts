@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import type { Article } from '../lib/article.ts';
-import { createBuildReport, formatReportLines, pageEntry, type ReportEntry } from '../lib/build-report.ts';
+import type { Article } from '../lib/ingest/article.ts';
+import { createBuildReport, formatReportLines, pageEntry, type ReportEntry } from '../lib/build/build-report.ts';
 
 /**
  * Gathers skipped files during a load and writes `build-report.json` with every file:

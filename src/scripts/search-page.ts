@@ -12,6 +12,7 @@ import type { HeadlineIndexMeta } from '../lib/search/headline-index/format.ts';
 import { pagefindTier, type FullTextFeed } from './pagefind-tier.ts';
 import type { ResultFeed } from './result-feed.ts';
 import { renderResult, type ResultData } from './search-render.ts';
+import { hasLetterOrDigit } from '../lib/text/words.ts';
 
 const NO_RESULTS: ResultFeed = { count: 0, done: true, take: async () => [] };
 
@@ -101,7 +102,7 @@ function start(root: HTMLElement): void {
     list.replaceChildren();
     more.hidden = true;
     shown = undefined;
-    if (!/[\p{L}\p{N}]/u.test(state.q)) {
+    if (!hasLetterOrDigit(state.q)) {
       status.textContent = '';
       root.dataset.state = 'idle';
       return;

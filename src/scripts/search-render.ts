@@ -1,4 +1,4 @@
-import { formatDateVi } from '../lib/dates.ts';
+import { formatDateVi } from '../lib/ingest/dates.ts';
 import { highlightExcerpt } from '../lib/search/highlight.ts';
 
 /** The part of Pagefind's result data the page shows. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildReport } from '../../src/lib/build-report.ts';
+import type { BuildReport } from '../../src/lib/build/build-report.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config.ts';
+import { readSiteConfig } from '../../src/lib/site/site-config.ts';
 import { buildSite } from './helpers/build-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { BuildReport } from '../../src/lib/build-report.ts';
+import type { BuildReport } from '../../src/lib/build/build-report.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { crawlSite, type CrawlReport } from './helpers/crawl.ts';

@@ -2,40 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LoaderContext } from 'astro/loaders';
-import { articleSchema } from '../../src/lib/article.ts';
-import type { BuildReport } from '../../src/lib/build-report.ts';
+import type { BuildReport } from '../../src/lib/build/build-report.ts';
 import { articleLoader } from '../../src/loaders/article-loader.ts';
-
-type Entry = { id: string; data: Record<string, unknown>; digest?: string | number };
-
-/** The parts of Astro's loader context the loader uses, backed by a Map. */
-function fakeContext() {
-  const entries = new Map<string, Entry>();
-  const logs: string[] = [];
-  const counts = { set: 0 };
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => {
-      counts.set++;
-      entries.set(entry.id, entry);
-      return true;
-    },
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-    entries: () => [...entries.entries()],
-    has: (id: string) => entries.has(id),
-  };
-  const log = (level: string) => (message: string) => logs.push(`${level} ${message}`);
-  const context = {
-    collection: 'articles',
-    store,
-    logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: () => {} },
-    parseData: async ({ data }: { data: unknown }) => articleSchema.parse(data),
-  } as unknown as LoaderContext;
-  return { context, entries, logs, counts };
-}
+import { fakeContext } from './helpers/fake-context.ts';
 
 describe('articleLoader', () => {
   let dir: string;

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { vi } from '../../src/i18n/vi.ts';
-import { readArticle } from '../../src/lib/read-article.ts';
+import { readArticle } from '../../src/lib/ingest/read-article.ts';
 import { woff2CodePoints } from './helpers/woff2-cmap.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,4 +1,4 @@
-import type { Article } from '../article.ts';
+import type { Article } from '../ingest/article.ts';
 
 /** How many articles a feed carries: enough to catch up on, small enough to poll. */
 export const FEED_SIZE = 50;

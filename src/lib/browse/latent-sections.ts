@@ -1,5 +1,6 @@
 import { assignTermSlugs } from './term-slugs.ts';
 import type { TermGroup } from './group-by-term.ts';
+import { words as wordsOf } from '../text/words.ts';
 
 /** What naming a latent section reads of an article. */
 export interface Headlined {
@@ -23,10 +24,7 @@ const FUNCTION_WORDS = new Set(
 
 /** A headline's syllables (letters only: numbers name no desk) with their spelling as written. */
 function syllables(headline: string): string[] {
-  return headline
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !/^\p{N}+$/u.test(word));
+  return wordsOf(headline.normalize('NFC')).filter((word) => !/^\p{N}+$/u.test(word));
 }
 
 /** Each headline's distinct terms (syllables and adjacent pairs), lower-cased, and how each term was spelled. */

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../fold.ts';
+import { foldAll } from '../text/fold.ts';
 
 /**
  * The body's first paragraph under the lead's lede, when it says something new: scraped
@@ -10,8 +10,7 @@ import { foldDiacritics } from '../fold.ts';
 export function leadOpening(article: { headline: string; lede?: string; opening?: string }): string | undefined {
   const opening = article.opening?.trim();
   if (!opening) return undefined;
-  const plain = (text: string) => foldDiacritics(text).toLowerCase();
-  const start = plain(opening.slice(0, 30));
-  const seen = [article.headline, article.lede ?? ''].map(plain);
+  const start = foldAll(opening.slice(0, 30));
+  const seen = [article.headline, article.lede ?? ''].map(foldAll);
   return seen.some((text) => text.includes(start)) ? undefined : opening;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../slug.ts';
+import { slugify } from '../site/slug.ts';
 
 /** Used when a name has no letters or digits to slug (`???`, a name in another script). */
 const FALLBACK_SLUG = 'muc';

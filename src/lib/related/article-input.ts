@@ -1,5 +1,5 @@
-import type { ParsedArticle } from '../article.ts';
-import { articleBodyTexts } from '../article-text.ts';
+import type { ParsedArticle } from '../ingest/article.ts';
+import { articleBodyTexts } from '../ingest/article-body-text.ts';
 import type { RelatedInput } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeSyllable } from './tokenize.ts';
+import { normalizeSyllable } from '../text/tokenize.ts';
 import type { RelatedInput } from './types.ts';
 
 /** A closing line this short, with no sentence punctuation, is a byline ("Trường Thịnh", "Theo Reuters"). */

@@ -1,4 +1,3 @@
 export { buildRelatedIndex, buildRelatedIndexWithSections, type RelatedIndex } from './build-related-index.ts';
-export { createHeadlineMatcher, normalizeHeadlineKey } from './match-headlines.ts';
-export { foldDiacritics, tokenize } from './tokenize.ts';
+export { createHeadlineMatcher } from './match-headlines.ts';
 export type { RelatedHit, RelatedInput, RelatedOptions, RelatedTuning } from './types.ts';

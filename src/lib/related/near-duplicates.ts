@@ -1,4 +1,4 @@
-import { normalizeHeadlineKey } from './match-headlines.ts';
+import { foldKey } from '../text/fold.ts';
 import type { RelatedInput } from './types.ts';
 import { dotDocs, type VectorSet } from './vectorize.ts';
 
@@ -7,7 +7,7 @@ import { dotDocs, type VectorSet } from './vectorize.ts';
  * Empty keys (no headline, no lede) never match anything.
  */
 export function computeDuplicateKey(doc: RelatedInput): string {
-  return normalizeHeadlineKey(doc.headline) + '|' + normalizeHeadlineKey(doc.lede ?? '');
+  return foldKey(doc.headline) + '|' + foldKey(doc.lede ?? '');
 }
 
 /** Context for near-duplicate tests between any two documents of the corpus. */

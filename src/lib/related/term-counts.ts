@@ -1,6 +1,6 @@
 import { SpanTable } from './span-table.ts';
 import { TermBag } from './term-bag.ts';
-import { normalizeSyllable, scanWordSpans } from './tokenize.ts';
+import { normalizeSyllable, scanWordSpans } from '../text/tokenize.ts';
 import type { RelatedInput, RelatedTuning } from './types.ts';
 
 /** Term counts of one document before weighting, term ids ascending. */

@@ -1,5 +1,5 @@
-import { tokenizeSegments } from '../related/tokenize.ts';
-import { foldD, hasD } from './fold.ts';
+import { tokenizeSegments } from '../text/tokenize.ts';
+import { foldD, hasD } from '../text/fold.ts';
 
 /**
  * The `đ`-folded bigrams of a text that hold a `đ` word: `Đà Nẵng có mưa` -> `dà nẵng`.

@@ -1,7 +1,8 @@
-import { foldAll } from './fold.ts';
+import { foldAll } from '../text/fold.ts';
+import { WORD_RE, words } from '../text/words.ts';
 
 /** Entities stay whole; letter runs are the words we may mark. */
-const TOKEN_RE = /&#?\w+;|[\p{L}\p{M}\p{N}]+/gu;
+const TOKEN_RE = new RegExp(`&#?\\w+;|${WORD_RE.source}`, 'gu');
 
 /**
  * Marks every word of a Pagefind excerpt that equals a query word once both are folded, on
@@ -12,7 +13,7 @@ const TOKEN_RE = /&#?\w+;|[\p{L}\p{M}\p{N}]+/gu;
  * @example highlightExcerpt('Mưa ở Đà Nẵng', 'da nang') // 'Mưa ở <mark>Đà</mark> <mark>Nẵng</mark>'
  */
 export function highlightExcerpt(excerptHtml: string, query: string): string {
-  const wanted = new Set(foldAll(query).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wanted = new Set(words(foldAll(query)));
   const plain = excerptHtml.replace(/<\/?mark>/g, '');
   return plain.replace(TOKEN_RE, (token) =>
     token.startsWith('&') || !wanted.has(foldAll(token)) ? token : `<mark>${token}</mark>`,

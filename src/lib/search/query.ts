@@ -1,5 +1,5 @@
-import { foldD, WORD_RE } from './fold.ts';
-
+import { foldD } from '../text/fold.ts';
+import { words as wordsOf } from '../text/words.ts';
 
 /** A search as it is sent to Pagefind: one plain query plus phrase probes for adjacency. */
 export interface SearchPlan {
@@ -20,7 +20,7 @@ export const MAX_PHRASES = 8;
  * @example planSearch('Không kích  Đà Nẵng') // { query: 'Không kích Dà Nẵng', phrases: ['"Không kích"', '"kích Dà"', '"Dà Nẵng"'] }
  */
 export function planSearch(input: string, maxPhrases = MAX_PHRASES): SearchPlan {
-  const words = foldD(input).match(WORD_RE) ?? [];
+  const words = wordsOf(foldD(input));
   const phrases: string[] = [];
   for (let i = 1; i < words.length && phrases.length < maxPhrases; i++) {
     phrases.push(`"${words[i - 1]} ${words[i]}"`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMediaFiles } from '../../data/media.ts';
-import { IMAGE_TYPES } from '../../lib/media.ts';
+import { IMAGE_TYPES } from '../../lib/ingest/media.ts';
 
 export const getStaticPaths = (async () =>
   (await getMediaFiles()).map((file) => ({ params: { name: file.name }, props: { source: file.source } }))) satisfies GetStaticPaths;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildReport } from '../../../src/lib/build-report.ts';
+import type { BuildReport } from '../../../src/lib/build/build-report.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');

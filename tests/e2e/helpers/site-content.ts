@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSiteConfig } from '../../../src/lib/site-config.ts';
+import { readSiteConfig } from '../../../src/lib/site/site-config.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = join(root, 'tests', 'fixtures');

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { libraryDigest, sourceDigest } from '../../../src/lib/build/code-digest.ts';
+import { libraryDigest, PARSER_EXCLUDES, RELATED_EXCLUDES, sourceDigest } from '../../../src/lib/build/code-digest.ts';
 
 const roots: string[] = [];
 /** A project root with the given source files (path under the root -> text). */
@@ -34,5 +34,38 @@ describe('code digests', () => {
 
   it('covers other folders on request', () => {
     expect(sourceDigest(project({ ...files, 'src/data/related.ts': 'c2' }), 'src/data')).not.toBe(sourceDigest(project(files), 'src/data'));
+  });
+});
+
+const LIB = resolve(import.meta.dirname, '../../../src/lib');
+
+/** Every src/lib file an entry imports, directly or not, as paths under src/lib. */
+function importClosure(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(LIB, file), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import)\s+'(\.{1,2}\/[^']+)'/g)) {
+      const target = relative(LIB, resolve(dirname(join(LIB, file)), spec));
+      if (!target.startsWith('..')) visit(target);
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+const roomsOf = (files: Set<string>) => new Set([...files].map((file) => file.split('/')[0]));
+
+describe('the cache salts cover what each output is computed from', () => {
+  it("leaves out of the parser's salt only rooms the parser never imports", () => {
+    const rooms = roomsOf(importClosure(['ingest/read-article.ts']));
+    expect(rooms).toContain('ingest');
+    expect(PARSER_EXCLUDES.filter((room) => rooms.has(room))).toEqual([]);
+  });
+
+  it("leaves out of the related salt only rooms the engine and its input never import", () => {
+    const rooms = roomsOf(importClosure(['related/index.ts', 'related/article-input.ts']));
+    expect(rooms).toContain('related');
+    expect(RELATED_EXCLUDES.filter((room) => rooms.has(room))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildRelatedIndex, buildRelatedIndexWithSections, type RelatedInput } from '../../../src/lib/related/index.ts';
 import { relatedInput } from '../../../src/lib/related/article-input.ts';
-import { readArticle } from '../../../src/lib/read-article.ts';
+import { readArticle } from '../../../src/lib/ingest/read-article.ts';
 
 const football = (id: string, extra: string): RelatedInput => ({
   id,

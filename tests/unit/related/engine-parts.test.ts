@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keepHeaviest } from '../../../src/lib/related/select.ts';
-import { hashSpan, SpanTable } from '../../../src/lib/related/span-table.ts';
+import { SpanTable } from '../../../src/lib/related/span-table.ts';
+import { hashSpan } from '../../../src/lib/text/word-hash.ts';
 import { TermBag } from '../../../src/lib/related/term-bag.ts';
 import { decodeTopicModel, encodeTopicModel, pairRow } from '../../../src/lib/related/topic-model.ts';
-import { scanWordSpans } from '../../../src/lib/related/tokenize.ts';
+import { scanWordSpans } from '../../../src/lib/text/tokenize.ts';
 
 describe('scanWordSpans', () => {
   it('reports each word with the hash a SpanTable expects', () => {

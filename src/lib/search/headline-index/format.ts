@@ -5,7 +5,8 @@
  * small files by term, so a first search fetches a few kilobytes; Pagefind's full-text tier is
  * loaded only when headlines are not enough. Shared by the build and the browser: no Node APIs.
  */
-import { foldAll, foldD, WORD_RE } from '../fold.ts';
+import { foldAll, foldD } from '../../text/fold.ts';
+import { words } from '../../text/words.ts';
 
 /** Where the index lives under the site's base path. */
 export const HEADLINE_INDEX_DIR = 'tim-kiem/chi-muc/';
@@ -44,8 +45,7 @@ export interface Syllable {
  * @example headlineSyllables('Đà Nẵng mưa') // [{key:'da',form:'dà'}, {key:'nang',form:'nẵng'}, {key:'mua',form:'mưa'}]
  */
 export function headlineSyllables(text: string): Syllable[] {
-  const words = text.normalize('NFC').toLowerCase().match(WORD_RE) ?? [];
-  return words.map((word) => ({ key: foldAll(word), form: foldD(word) }));
+  return words(text.normalize('NFC').toLowerCase()).map((word) => ({ key: foldAll(word), form: foldD(word) }));
 }
 
 /** The pair key of two adjacent syllables. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Article } from '../../../lib/article.ts';
+import type { Article } from '../../../lib/ingest/article.ts';
 import type { TermGroup } from '../../../lib/browse/group-by-term.ts';
 import { renderTermFeed } from '../../../data/feeds.ts';
 import { getListings } from '../../../data/listings.ts';
