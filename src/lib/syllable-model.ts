@@ -49,8 +49,15 @@ export function expandModel(file: ModelFile): SyllableStats {
   stats.forms = nested(file.forms);
   stats.glued = nested(file.glued);
   for (const [history, [n, types, next]] of Object.entries(file.contexts)) {
-    stats.contexts.set(history, [n, types]);
-    for (const [word, c] of Object.entries(next)) stats.ngrams.set(`${history} ${word}`, c);
+    // The file keeps a history's full count but only its frequent followers: the others' count
+    // goes to the back-off, or it would vanish from the distribution (`thú vị đôi` pruned, so
+    // P(đôi | thú vị) fell below P(đôi | vị)). unc-dev hidden headlines: 75 -> 77 of 93 exact.
+    let kept = 0;
+    for (const [word, c] of Object.entries(next)) {
+      stats.ngrams.set(`${history} ${word}`, c);
+      kept += c;
+    }
+    stats.contexts.set(history, [n, types, types + n - kept]);
   }
   // caseOf only asks which spelling wins: one count is enough.
   for (const [key, spelling] of Object.entries(file.spellings)) stats.spellings.set(key, new Map([[spelling, 1]]));
