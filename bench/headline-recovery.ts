@@ -12,16 +12,16 @@
  *     tone placement equal: `hoả` = `hỏa`), and whole headlines;
  * (c) how the recovered headlines' confidence separates exact ones from the others.
  * Each is run from the article alone; with the shipped background model (built
- * from another corpus by bench/build-syllable-model.ts: what the product parses
+ * from another corpus by tools/build-syllable-model.ts: what the product parses
  * with); and with a collection background built from the other folds of the
  * folder (10-fold, so no file sees its own headline: an upper reference the
  * product cannot use, as a file's parse must depend on that file only).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
-import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
-import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/ingest/headline/recover-headline.ts';
+import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
+import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/ingest/headline/syllable-model.ts';
 import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/report-warnings.ts';
 
 const args = process.argv.slice(2);
@@ -115,7 +115,7 @@ function run(setting: Setting): void {
     else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
   }
-  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
+  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/ingest/headline/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/ingest/headline/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
   console.log(`-- ${label[setting]}`);
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);

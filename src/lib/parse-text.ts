@@ -1,6 +1,6 @@
 import { firstSentence, looksLikeHeadline } from './headline.ts';
-import { findHeadlineLine, recoverHeadline, slugSyllables, type RecoveredHeadline } from './recover-headline.ts';
-import { loadHeadlineModel, loadSyllableModel } from './syllable-model.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables, type RecoveredHeadline } from './ingest/headline/recover-headline.ts';
+import { loadHeadlineModel, loadSyllableModel } from './ingest/headline/syllable-model.ts';
 import type { Article } from './article.ts';
 
 /** `# url = https://...`: the header lines scraped files start with. */

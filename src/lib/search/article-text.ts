@@ -1,7 +1,7 @@
 import type { Article, ArticleBody } from '../article.ts';
 import { articleBodyTexts, decodeEntities } from '../article-text.ts';
 import { truncateText } from '../listing.ts';
-import { slugSyllables } from '../recover-headline.ts';
+import { slugSyllables } from '../ingest/headline/recover-headline.ts';
 
 /**
  * The visible text of an article that search covers besides the headline: lede, paragraphs

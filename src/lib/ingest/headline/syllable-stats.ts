@@ -1,4 +1,4 @@
-import { foldDiacritics } from './slug.ts';
+import { foldDiacritics } from '../../slug.ts';
 
 /** Unicode letters/digits runs: Vietnamese syllables, numbers, acronyms. */
 const TOKEN = /[\p{L}\p{N}]+/gu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHeadlineLine, recoverHeadline, slugSyllables } from '../../src/lib/recover-headline.ts';
-import { collectStats } from '../../src/lib/syllable-stats.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from '../../../../src/lib/ingest/headline/recover-headline.ts';
+import { collectStats } from '../../../../src/lib/ingest/headline/syllable-stats.ts';
 
 describe('slugSyllables', () => {
   it('takes the last path segment without extension and numeric id', () => {
