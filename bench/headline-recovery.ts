@@ -8,19 +8,20 @@
  *
  * (a) shown headline (headline line, else recovered, else first sentence) folds to the slug;
  * (b) on files that start with their headline: hide it, recover from the slug, and
- *     score syllables restored exactly (case-insensitive, punctuation ignored);
+ *     score syllables restored exactly (case-insensitive, punctuation ignored, old and new
+ *     tone placement equal: `hoả` = `hỏa`), and whole headlines;
  * (c) how the recovered headlines' confidence separates exact ones from the others.
  * Each is run from the article alone; with the shipped background model (built
- * from another corpus by bench/build-syllable-model.ts: what the product parses
+ * from another corpus by tools/build-syllable-model.ts: what the product parses
  * with); and with a collection background built from the other folds of the
  * folder (10-fold, so no file sees its own headline: an upper reference the
  * product cannot use, as a file's parse must depend on that file only).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/recover-headline.ts';
-import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/syllable-stats.ts';
-import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/syllable-model.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/ingest/headline/recover-headline.ts';
+import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
+import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/ingest/headline/syllable-model.ts';
 import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/ingest/report-warnings.ts';
 
 const args = process.argv.slice(2);
@@ -60,9 +61,17 @@ function lcs(a: string[], b: string[]): number {
   return row[b.length];
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** A word with its tone mark moved to the end: old and new tone placement (`hoả`, `hỏa`) compare equal. */
+const toneFree = (word: string) => {
+  const nfd = word.normalize('NFD');
+  return nfd.replace(TONE_MARKS, '').normalize('NFC') + (nfd.match(TONE_MARKS)?.join('') ?? '');
+};
+/** Lower-case syllables of a headline, tone placement aside. */
+const syllablesOf = (line: string) => tokenize(line).map((w) => toneFree(w.toLowerCase()));
 /** Words as written, lower-case, with the quotes and punctuation around them (not inside them) dropped. */
 const asWritten = (line: string) =>
-  line.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean).join(' ');
+  line.toLowerCase().split(/\s+/).map((w) => toneFree(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))).filter(Boolean).join(' ');
 const firstSentence = (line: string) => line.split(/(?<=[.!?…])\s/)[0] ?? '';
 const sameSlug = (text: string, slug: string[]) => tokenize(text).map(foldKey).join('') === slug.join('');
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
@@ -94,8 +103,8 @@ function run(setting: Setting): void {
     const rest = d.lines.filter((_, j) => j !== at).join('\n');
     const rec = recoverHeadline(d.slug, rest, { background, headlines, minShare: 0 })!;
     if (rec.restored / rec.total >= 0.6) aboveThreshold++;
-    const truth = tokenize(d.lines[at]).map((w) => w.toLowerCase());
-    const got = tokenize(rec.headline).map((w) => w.toLowerCase());
+    const truth = syllablesOf(d.lines[at]);
+    const got = syllablesOf(rec.headline);
     const ok = lcs(truth, got);
     [total, exact, found, slugTotal] = [total + truth.length, exact + ok, found + rec.restored, slugTotal + rec.total];
     const isExact = ok === truth.length && got.length === truth.length;
@@ -106,12 +115,12 @@ function run(setting: Setting): void {
     else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
   }
-  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
+  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/ingest/headline/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/ingest/headline/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
   console.log(`-- ${label[setting]}`);
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);
   console.log(`(b) hidden headline, syllables exact (LCS): ${pct(exact, total)} (${exact}/${total}; slug syllables found ${pct(found, slugTotal)}; files fully exact ${fullFiles}/${withLine}; >= 60% found ${aboveThreshold}/${withLine})`);
-  console.log(`(b2) hidden headline, whole headline exact as written (case and the punctuation around words aside; 1.600, 30/4, Covid-19 count): ${pct(writtenExact, withLine)} (${writtenExact}/${withLine})`);
+  console.log(`(b2) hidden headline, whole headline exact as written (case, tone placement and the punctuation around words aside; 1.600, 30/4, Covid-19 count): ${pct(writtenExact, withLine)} (${writtenExact}/${withLine})`);
   console.log(`(c) confidence < ${LOW_HEADLINE_CONFIDENCE} (a "headline to check"): ${byConfidence.low} headlines, ${byConfidence.lowWrong} of them not exact; above: ${byConfidence.high}, ${byConfidence.highExact} exact`);
 }
 

@@ -13,7 +13,7 @@ import { articleOpening } from '../lib/ingest/article-body-text.ts';
 import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 
 /**
- * The parser's own digest (its sources and the shipped models in src/lib/data, src/lib but for the
+ * The parser's own digest (its sources and the shipped models in its data/ folders, src/lib but for the
  * rooms that do not parse): a change of either re-parses every file instead of trusting stored entries.
  */
 const PARSER_SALT = libraryDigest(process.cwd(), PARSER_EXCLUDES);

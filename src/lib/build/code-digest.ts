@@ -41,7 +41,7 @@ export function sourceDigest(root: string, folder: string, except: readonly stri
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .filter((file) => !except.some((sub) => file.startsWith(`${sub}/`)))
     .sort();
-  // Bytes, not text: the models under src/lib/data are part of the code.
+  // Bytes, not text: the models (src/lib/ingest/headline/data, src/lib/related/data) are part of the code.
   const hash = createHash('sha1');
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
   const digest = hash.digest('hex');

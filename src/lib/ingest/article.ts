@@ -27,7 +27,7 @@ export const parsedArticleSchema = z.object({
   slug: z.string(),
   headline: z.string(),
   headlineFrom: z.enum(['first-line', 'front-matter', 'url-slug', 'first-sentence', 'file-name']),
-  /** For a headline recovered from the URL slug: how sure its spelling is, 0..1 (recover-headline.ts). */
+  /** For a headline recovered from the URL slug: how sure its spelling is, 0..1 (ingest/headline/recover-headline.ts). */
   headlineConfidence: z.number().min(0).max(1).optional(),
   lede: z.string().optional(),
   blocks: z.array(blockSchema),

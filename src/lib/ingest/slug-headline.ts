@@ -1,5 +1,5 @@
 import type { Article } from './article.ts';
-import { slugSyllables } from '../recover-headline.ts';
+import { slugSyllables } from './headline/recover-headline.ts';
 
 /**
  * When the file had no headline line, its URL slug still spells the real headline (without

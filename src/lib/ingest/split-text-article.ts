@@ -1,6 +1,6 @@
 import { firstSentence, looksLikeHeadline } from './looks-like-headline.ts';
-import { findHeadlineLine, recoverHeadline, slugSyllables, type RecoveredHeadline } from '../recover-headline.ts';
-import { loadHeadlineModel, loadSyllableModel } from '../syllable-model.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables, type RecoveredHeadline } from './headline/recover-headline.ts';
+import { loadHeadlineModel, loadSyllableModel } from './headline/syllable-model.ts';
 import type { Article } from './article.ts';
 import { hasLetterOrDigit } from '../text/words.ts';
 

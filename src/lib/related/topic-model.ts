@@ -1,8 +1,8 @@
-import { RELATED_TOPICS } from './data/related-topics.ts';
+import { readModelAsset } from '../models/model-asset.ts';
 
 /**
  * The shipped topic model: for each of the background corpus' most frequent syllables and
- * syllable pairs, a short latent (LSA) vector, built by bench/build-related-model.ts. It tells
+ * syllable pairs, a short latent (LSA) vector, built by tools/build-related-model.ts. It tells
  * the engine that two articles sharing no rare word can still be about the same field.
  */
 export interface TopicModel {
@@ -96,21 +96,13 @@ export function decodeTopicModel(bytes: Uint8Array): TopicModel {
   return { dims, syllables, names, syllableRow, pairKeys, pairRows, scale, q };
 }
 
-/** Bytes of a base64 string (atob: no Buffer, so the engine stays plain TypeScript). */
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** The shipped model's file (from the project root) and the format decodeTopicModel reads. */
+export const TOPIC_MODEL_FILE = 'src/lib/related/data/related-topics.bin';
+export const TOPIC_MODEL_FORMAT = { format: 'topic-lsa-int8', version: 1 };
 
 let shipped: TopicModel | undefined;
 
-/**
- * The shipped model, decoded once per process. It is embedded in a module, not read from a
- * file next to this one: once Vite bundles the engine into the build's chunks, no relative
- * path to a data file would hold.
- */
+/** The shipped model, checked against its manifest (readModelAsset) and decoded once per process. */
 export function loadTopicModel(): TopicModel {
-  return (shipped ??= decodeTopicModel(fromBase64(RELATED_TOPICS)));
+  return (shipped ??= decodeTopicModel(readModelAsset(TOPIC_MODEL_FILE, TOPIC_MODEL_FORMAT)));
 }

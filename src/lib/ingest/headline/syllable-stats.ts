@@ -1,4 +1,4 @@
-import { foldDiacritics } from './text/fold.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 /** Unicode letters/digits runs: Vietnamese syllables, numbers, acronyms. */
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -33,8 +33,11 @@ export interface SyllableStats {
   forms: Map<string, Map<string, number>>;
   /** `a b` and `a b c` of lower-case forms -> count */
   ngrams: Map<string, number>;
-  /** history `a` or `a b` -> [times followed by a word, distinct words that followed] */
-  contexts: Map<string, [number, number]>;
+  /**
+   * history `a` or `a b` -> [times followed by a word, distinct words that followed, and in a
+   * pruned model the back-off weight: distinct followers plus the count of those dropped]
+   */
+  contexts: Map<string, [number, number] | [number, number, number]>;
   /** words counted */
   total: number;
   /** `200.000`-like runs, by key: used only when a key has no plain form */

@@ -3,7 +3,10 @@
  * news corpus (one article a file: headline, lede, body, one per line), e.g.
  * the 2017 baomoi.com aggregation:
  *
- *   npx node --max-old-space-size=12000 bench/build-syllable-model.ts /work/data/baomoi [out] [--min-ngram=N]
+ *   npx node --max-old-space-size=12000 tools/build-syllable-model.ts <corpus folder> [out.json] [--min-ngram=N] [--first-line]
+ *
+ * (the shipped models: `<baomoi>` alone for src/lib/ingest/headline/data/vi-syllable-model.json,
+ * and `<baomoi> src/lib/ingest/headline/data/vi-headline-model.json --first-line --min-ngram=1 --min-form=1`)
  *
  * Counts come from collectStats, a chunk of files at a time (a JS Map holds at
  * most 2^24 keys), merged into sharded maps, then pruned so the file stays a
@@ -12,9 +15,10 @@
  * back-off as Witten-Bell expects. Spellings keep only the winning spelling,
  * and only where it changes the result of caseOf. Output keys are sorted:
  * reruns give identical bytes. Beside the file, `<name>.manifest.json` says what
- * made it (command, corpus, version, sha256); the loader checks it.
+ * made it (command, corpus, format version, sha256): written and checked by
+ * src/lib/models/model-asset.ts.
  *
- * File format (see src/lib/syllable-model.ts): {
+ * File format (see src/lib/ingest/headline/syllable-model.ts): {
  *   version, source, total,
  *   forms:     { key: { form: count } },
  *   glued:     { key: { form: count } },
@@ -22,16 +26,17 @@
  *   spellings: { formOrPrevForm: spelling },
  * }
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectStats, emptyStats, START, type SyllableStats } from '../src/lib/syllable-stats.ts';
+import { collectStats, emptyStats, START, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
+import { SYLLABLE_MODEL_FORMAT } from '../src/lib/ingest/headline/syllable-model.ts';
+import { writeModelAsset } from '../src/lib/models/model-asset.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-'));
 if (!dir) throw new Error('usage: build-syllable-model.ts <corpus dir> [out.json] [--min-ngram=N] [--limit=N]');
-const out = args.filter((a) => !a.startsWith('-'))[1] ?? fileURLToPath(new URL('../src/lib/data/vi-syllable-model.json', import.meta.url));
+const out = args.filter((a) => !a.startsWith('-'))[1] ?? fileURLToPath(new URL('../src/lib/ingest/headline/data/vi-syllable-model.json', import.meta.url));
 const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
 /**
  * Bigrams seen fewer times are dropped (a list writes one file per value, `out` suffixed `-k`: for tuning).
@@ -151,7 +156,7 @@ for (const pass of [1, 2]) {
 }
 
 const model = {
-  version: 1,
+  version: SYLLABLE_MODEL_FORMAT.version,
   source: `${files.length} files of ${dir.replace(/\/+$/, '').split('/').pop()}${FIRST_LINE ? ', first lines (headlines) only' : ''}; min n-gram ${MIN_NGRAM}, trigram ${MIN_TRIGRAM}, form ${MIN_FORM}`,
   total: global.total,
   forms,
@@ -162,18 +167,13 @@ const model = {
 const file = MIN_NGRAMS.length > 1 ? out.replace(/\.json$/, `-${MIN_NGRAM}.json`) : out;
 mkdirSync(dirname(file), { recursive: true });
 const json = JSON.stringify(model);
-writeFileSync(file, json);
-// What made the file, beside it: loadSyllableModel refuses a model its manifest does not describe.
-const manifest = {
-  file: basename(file),
-  version: model.version,
-  sha256: createHash('sha256').update(json).digest('hex'),
-  bytes: Buffer.byteLength(json),
+// What made the file, beside it: the loader refuses a model its manifest does not describe.
+writeModelAsset(file, Buffer.from(json), {
+  ...SYLLABLE_MODEL_FORMAT,
   source: model.source,
   corpus: { name: basename(dir.replace(/\/+$/, '')), files: files.length, words: global.total },
-  command: `npx node --max-old-space-size=12000 bench/build-syllable-model.ts ${args.join(' ')}`,
-};
-writeFileSync(file.replace(/\.json$/, '.manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  command: `npx node --max-old-space-size=12000 tools/build-syllable-model.ts ${args.join(' ')}`,
+});
 const kept = Object.values(ctxOut).reduce((a: number, v) => a + Object.keys((v as [number, number, object])[2]).length, 0);
 console.log(
   `${file}: ${(json.length / 1e6).toFixed(2)} MB (chars); ${global.total} words; forms ${Object.keys(forms).length} keys; ` +

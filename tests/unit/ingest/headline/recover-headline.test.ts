@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHeadlineLine, recoverHeadline, slugSyllables } from '../../src/lib/recover-headline.ts';
-import { collectStats } from '../../src/lib/syllable-stats.ts';
+import { findHeadlineLine, recoverHeadline, slugSyllables } from '../../../../src/lib/ingest/headline/recover-headline.ts';
+import { collectStats } from '../../../../src/lib/ingest/headline/syllable-stats.ts';
 
 describe('slugSyllables', () => {
   it('takes the last path segment without extension and numeric id', () => {
@@ -98,7 +98,7 @@ describe('recoverHeadline', () => {
 
   it('lets a model of headlines outweigh body text where headlines word things their own way', () => {
     const text = 'Chiếc xe nằm ở đó.';
-    const background = collectStats('Xe đó đi rồi.\nNgười đó đến.\nCái đó đẹp.\nĐỗ xe ở đây.\nBãi biển đẹp.');
+    const background = collectStats('Xe đó đi rồi.\nNgười đó đến.\nCái đó đẹp.\nThi đỗ rồi.\nBãi biển đẹp.');
     const headlines = collectStats('Cấm đỗ xe trên phố\nĐỗ xe sai chỗ bị phạt\nBãi đỗ xe mới');
     expect(recoverHeadline(['bai', 'do', 'xe'], text, { background })?.headline).toBe('Bãi đó xe');
     expect(recoverHeadline(['bai', 'do', 'xe'], text, { background, headlines })?.headline).toBe('Bãi đỗ xe');

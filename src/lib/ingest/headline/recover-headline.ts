@@ -5,8 +5,6 @@ import { caseOf, collectStats, foldKey, tokenize, type SyllableStats } from './s
 const MIN_RESTORED_SHARE = 0.6;
 /** Only the top of the file can be the headline; a later match is a quote of it. */
 const HEADLINE_WINDOW = 5;
-/** Weight of the article's own model against the collection's: its topic and names. */
-const ARTICLE_SHARE = 0.7;
 /**
  * Share of the collection's weight given to its headlines alone, which word things their own
  * way (`Hãi hùng`, `quá đỗi ấn tượng`, `đỗ xe`). On unc-dev's hidden headline lines, with the
@@ -71,26 +69,37 @@ export interface RecoverOptions {
   headlines?: SyllableStats;
   /** Share of the collection's weight that goes to `headlines`, 0..1 (default 0.6). */
   headlineShare?: number;
-  /** Weight of the article's own model against the background's, 0..1. */
-  articleShare?: number;
 }
 
 /**
  * Re-joins syllables a slug split out of one word (`mobi fone` -> `mobifone`,
- * `42 km` -> `42km`) or out of a run the article writes with `-`, `/`, `.` or a
- * decimal comma (`covid 19` -> `Covid-19`, `30 4` -> `30/4`, `1 5` -> `1,5`), so it
- * is looked up whole and shown as written. The article only: the collection's
- * `CO2` must not eat `có 2 ca`.
+ * `42 km` -> `42km`) or out of a run the article writes with `-`, `/`, `.`, `&` or a
+ * decimal comma (`covid 19` -> `Covid-19`, `30 4` -> `30/4`, `1 5` -> `1,5`,
+ * `gd dt` -> `GD&ĐT`), so it is looked up whole and shown as the article writes it:
+ * `written` maps the unit's index to that spelling. The article only: the
+ * collection's `CO2` must not eat `có 2 ca`, nor its `GDĐT` replace the article's `GD&ĐT`.
  */
-function joinSplits(slug: string[], own: SyllableStats): string[] {
-  const out: string[] = [];
-  const written = (pieces: string[]) => own.joins.has(pieces.join(' ')) || own.glued.has(pieces.join(''));
+function joinSplits(slug: string[], own: SyllableStats): { units: string[]; written: Map<number, string> } {
+  const units: string[] = [];
+  const written = new Map<number, string>();
   for (let i = 0; i < slug.length; i++) {
-    const n = [3, 2].find((k) => i + k <= slug.length && written(slug.slice(i, i + k)));
-    out.push(n ? slug.slice(i, i + n).join('') : slug[i]);
-    if (n) i += n - 1;
+    const n = [3, 2].find((k) => i + k <= slug.length && writtenAs(own, slug.slice(i, i + k)) !== undefined);
+    if (n) {
+      written.set(units.length, writtenAs(own, slug.slice(i, i + n))!);
+      i += n - 1;
+    }
+    units.push(n ? slug.slice(i - n + 1, i + 1).join('') : slug[i]);
   }
-  return out;
+  return { units, written };
+}
+
+/** The article's most frequent spelling of slug pieces it writes as one word or one glued run, if any. */
+function writtenAs(own: SyllableStats, pieces: string[]): string | undefined {
+  let best: [string, number] | undefined;
+  for (const seen of [own.joins.get(pieces.join(' ')), own.glued.get(pieces.join(''))]) {
+    for (const [form, count] of seen ?? []) if (!best || count > best[1]) best = [form, count];
+  }
+  return best?.[0];
 }
 
 /**
@@ -104,20 +113,18 @@ function joinSplits(slug: string[], own: SyllableStats): string[] {
 export function recoverHeadline(
   slug: string[],
   text: string,
-  { minShare = MIN_RESTORED_SHARE, background, headlines, articleShare = ARTICLE_SHARE, headlineShare = HEADLINE_SHARE }: RecoverOptions = {},
+  { minShare = MIN_RESTORED_SHARE, background, headlines, headlineShare = HEADLINE_SHARE }: RecoverOptions = {},
 ): RecoveredHeadline | undefined {
   if (slug.length === 0) return undefined;
   const own = collectStats(text);
   const collection: WeightedModel[] = [];
   if (background) collection.push([background, headlines ? 1 - headlineShare : 1]);
   if (headlines) collection.push([headlines, background ? headlineShare : 1]);
-  const models: WeightedModel[] = collection.length
-    ? [[own, articleShare], ...collection.map(([s, w]): WeightedModel => [s, w * (1 - articleShare)])]
-    : [[own, 1]];
-  const units = joinSplits(slug, own);
-  const restored = units.filter((syl) => models.some(([s]) => s.forms.has(syl) || s.glued.has(syl)) || /^\d+$/.test(syl)).length;
+  const models = [own, ...collection.map(([s]) => s)];
+  const { units, written } = joinSplits(slug, own);
+  const restored = units.filter((syl) => models.some((s) => s.forms.has(syl) || s.glued.has(syl)) || /^\d+$/.test(syl)).length;
   if (restored / units.length < minShare) return undefined;
-  const forms = bestForms(models, units);
+  const forms = bestForms(own, collection, units).map((form, i) => written.get(i) ?? form);
   const words = forms.map((f, i) => caseOf(own, f, forms[i - 1]) ?? (background && caseOf(background, f, forms[i - 1])) ?? f);
   words[0] = words[0].charAt(0).toUpperCase() + words[0].slice(1);
   const evidence = units.map((unit, i) => spellingEvidence(unit, forms[i], own, background));
