@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { openSitePage } from './helpers/open-page.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { StaticServer } from './helpers/serve.ts';
+import type { StaticServer } from '../../tools/harness/serve.ts';
 import { serveFixtures, type ServedSite } from './helpers/served-site.ts';
 
 const BASE = '/bao-tinh/';

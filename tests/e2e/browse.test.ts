@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
 import { validateBuiltHtml } from './helpers/validate-html.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { buildSite, type BuiltSite } from './build-site.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../../tools/harness/browser.ts';
+import { buildSite, type BuiltSite } from '../../../tools/harness/build-site.ts';
+import { serveStatic, type StaticServer } from '../../../tools/harness/serve.ts';
 import { makeContentDir, type ContentDir } from './site-content.ts';
 
 /** Fixture folders built under a base path, served over HTTP, with a browser to visit them. */
