@@ -1,8 +1,7 @@
 /**
- * Deploy anywhere: the site built from the seeds, the bad inputs and the unc-dev sample,
- * served by a real static server under /bao-tinh/ (a GitHub Pages project site) and at
- * the root, crawled from the home page with linkinator and searched in Chromium.
- * Two builds in all.
+ * Deploy anywhere: the shared `mixed` site (the seeds, the bad inputs, the unc-dev sample, Markdown
+ * with images, hidden files), served by a real static server under /bao-tinh/ (a GitHub Pages
+ * project site) and at the root, crawled from the home page with linkinator and searched in Chromium.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,39 +9,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { BuildReport } from '../../src/lib/build-report.ts';
 import { launchBrowser } from '../../tools/harness/browser.ts';
-import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
+import type { BuiltSite } from '../../tools/harness/build-site.ts';
 import { crawlSite, type CrawlReport } from './helpers/crawl.ts';
 import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
-import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
+import { SHARED_SITE_URL as SITE_URL, sharedSite } from './helpers/shared-sites.ts';
 import { listHtmlFiles, validateBuiltHtml } from './helpers/validate-html.ts';
 import { watchContext } from './helpers/watch-context.ts';
 
-const SITE_URL = 'https://example.github.io';
-
-let content: ContentDir;
 let browser: Browser;
 
 beforeAll(async () => {
-  content = makeContentDir(['bad-inputs', 'seeds', 'unc-dev-sample', 'markdown-images']);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  content?.remove();
 });
 
 /** One deployment: a build for a base path, served under it, crawled once. */
 function deployment(basePath: string) {
   const state = {} as { site: BuiltSite; server: StaticServer; crawl: CrawlReport; report: BuildReport };
   beforeAll(async () => {
-    state.site = await buildSite({ contentDir: content.dir, basePath, siteUrl: SITE_URL });
+    state.site = await sharedSite('mixed', basePath);
     state.report = state.site.report;
     state.server = await serveStatic(state.site.distDir, { basePath });
     state.crawl = await crawlSite(state.server, SITE_URL);
   });
   afterAll(async () => {
     await state.server?.close();
-    state.site?.remove();
   });
   return state;
 }

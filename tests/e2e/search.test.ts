@@ -8,20 +8,20 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tools/harness/browser.ts';
-import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
+import { sharedSite, type SharedSite } from './helpers/shared-sites.ts';
 import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'search');
 const BASE = '/bao-tinh/';
 
-let site: BuiltSite;
+let site: SharedSite;
 let server: StaticServer;
 let browser: Browser;
 let tab: Page;
 
 beforeAll(async () => {
-  site = await buildSite({ contentDir: FIXTURE, basePath: BASE });
+  site = await sharedSite('search', BASE);
   server = await serveStatic(site.distDir, { basePath: BASE });
   browser = await launchBrowser();
   tab = await browser.newPage();
@@ -30,7 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  site?.remove();
 });
 
 /** Waits for the search page to finish the search it is running, then lists result paths. */
