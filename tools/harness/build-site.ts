@@ -14,7 +14,8 @@ import type { BuildReport } from '../../src/lib/build-report.ts';
 
 /** The project's root folder (where astro.config.mjs is). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/** Astro's command line, run with this Node. */
+export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildOptions {
   contentDir: string;
@@ -55,16 +56,7 @@ export function startBuild(options: BuildOptions, onOutput?: (log: string) => vo
   mkdirSync(out, { recursive: true });
   const distDir = join(out, 'dist');
   const reportPath = join(out, 'build-report.json');
-  const env = {
-    ...withoutTestRunnerVariables(process.env),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    CONTENT_DIR: options.contentDir,
-    BASE_PATH: options.basePath ?? '/',
-    SITE_URL: options.siteUrl ?? 'https://bao-tinh.example',
-    BUILD_REPORT: reportPath,
-    STRICT: options.strict ? '1' : '',
-    ...options.env,
-  };
+  const env = siteEnv(options, reportPath);
   const child = spawn(process.execPath, [astroBin, 'build', '--outDir', distDir], { cwd: projectRoot, env });
   let log = '';
   const collect = (chunk: Buffer) => {
@@ -107,8 +99,22 @@ export async function killBuild(options: BuildOptions, when: RegExp): Promise<bo
   return killed;
 }
 
+/** The environment a user sets for a build (or the dev server) of a content folder. */
+export function siteEnv(options: BuildOptions, reportPath: string): NodeJS.ProcessEnv {
+  return {
+    ...withoutTestRunnerVariables(process.env),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.basePath ?? '/',
+    SITE_URL: options.siteUrl ?? 'https://bao-tinh.example',
+    BUILD_REPORT: reportPath,
+    STRICT: options.strict ? '1' : '',
+    ...options.env,
+  };
+}
+
 /** Output as text: Astro colours its log where it thinks a terminal or a CI service reads it (`CI=true`). */
-function plain(chunk: Buffer): string {
+export function plain(chunk: Buffer): string {
   return String(chunk).replace(/\u001b\[[0-9;]*m/g, '');
 }
 
