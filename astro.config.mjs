@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
+import { movedArticlesIntegration } from './src/integrations/moved-articles.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { readSiteConfig, SiteConfigError } from './src/lib/site-config.ts';
 
@@ -33,7 +34,13 @@ export default defineConfig({
   },
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
-  integrations: [pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }), sitemap({ entryLimit: 10_000 }), buildGuardIntegration()],
+  integrations: [
+    pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }),
+    sitemap({ entryLimit: 10_000 }),
+    // Earlier URLs of articles whose headline changed redirect to the new ones.
+    movedArticlesIntegration({ reportPath: config.reportPath, basePath: config.basePath, siteUrl: config.siteUrl }),
+    buildGuardIntegration(),
+  ],
   // Pages whose cache key (a digest of all they show) and code are unchanged are copied from the
   // last build instead of rendered again; the build guard drops that cache after a killed build.
   experimental: { incrementalBuild: true },

@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../tools/harness/browser.ts';
 import { buildSite, killBuild, projectRoot, type BuiltSite } from '../../tools/harness/build-site.ts';
+import { serveStatic } from '../../tools/harness/serve.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { copyContentDir, makeContentDir, type ContentDir } from './helpers/site-content.ts';
 
@@ -36,6 +38,7 @@ function differences(a: string, b: string): string[] {
 /** When the related stories of a content folder were last computed (their cache file written). */
 const relatedComputedAt = (content: ContentDir) => statSync(join(readSiteConfig({ CONTENT_DIR: content.dir }, projectRoot).cacheDir, 'build', 'related.json')).mtimeMs;
 const build = (content: ContentDir) => buildSite({ contentDir: content.dir, basePath: BASE, env: ENV });
+const EDITED = 'seeds/000_cccd129fef1f31bc.txt';
 const DELETED_SLUG = 'galaxy-fold-rao-ban-day-tren-mang';
 /** The log lines of article pages (their paths end in an 8-digit hex id). */
 const articleLines = (site: BuiltSite) => site.output.split('\n').filter((line) => /-[0-9a-f]{8}\/index\.html/.test(line));
@@ -51,6 +54,8 @@ describe('incremental builds', () => {
   let coldOfChanged: BuiltSite;
   let noChange: BuiltSite;
   let relatedTimes: number[];
+  /** The redirect page at the edited article's first URL: the one file a cold build of the changed folder lacks. */
+  let movedPages: string[];
 
   beforeAll(async () => {
     content = makeContentDir(FIXTURES);
@@ -59,7 +64,7 @@ describe('incremental builds', () => {
     // A day's changes: two new articles, a headline and a paragraph edited, one article deleted.
     cpSync(join(SEARCH, 'da-nang-mua-lon.md'), join(content.dir, 'unc-dev-sample', 'da-nang-mua-lon.md'));
     cpSync(join(SEARCH, 'news_world_160.txt'), join(content.dir, 'unc-dev-sample', 'news_world_160.txt'));
-    const edited = join(content.dir, 'seeds', '000_cccd129fef1f31bc.txt');
+    const edited = join(content.dir, EDITED);
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('Nga và Pháp sẽ duy trì', 'Nga, Pháp duy trì'));
     const body = join(content.dir, 'unc-dev-sample', 'news_sport_002.txt');
     writeFileSync(body, `${readFileSync(body, 'utf8')}\nMột đoạn mới được thêm vào cuối bài.\n`);
@@ -72,6 +77,7 @@ describe('incremental builds', () => {
     contents.push(fresh);
     coldOfChanged = await build(fresh);
     sites.push(cold, incremental, noChange, coldOfChanged);
+    movedPages = [`${cold.report.files.find((f) => f.file === EDITED)!.url!.slice(BASE.length)}index.html`];
   }, 300_000);
 
   afterAll(() => {
@@ -96,17 +102,35 @@ describe('incremental builds', () => {
     expect(differences(noChange.distDir, incremental.distDir)).toEqual([]);
   });
 
-  it('writes the same bytes as a cold build of the changed folder', () => {
+  it('writes the same bytes as a cold build of the changed folder, and a redirect at the edited article\'s old URL', () => {
     expect(digestTree(incremental.distDir).size).toBeGreaterThan(100);
-    expect(differences(incremental.distDir, coldOfChanged.distDir)).toEqual([]);
+    expect(differences(incremental.distDir, coldOfChanged.distDir)).toEqual(movedPages);
+  });
+
+  it('still reaches an article from its old URL once its headline was edited', async () => {
+    const [oldUrl, newUrl] = [cold, incremental].map((site) => site.report.files.find((f) => f.file === EDITED)!.url!);
+    expect(newUrl).not.toBe(oldUrl);
+    const server = await serveStatic(incremental.distDir, { basePath: BASE });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.origin + oldUrl);
+      await page.waitForURL(server.origin + newUrl);
+      expect(await page.textContent('h1')).toBe('Nga, Pháp duy trì liên lạc trong chiến dịch chống IS ở Syria');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const sitemaps = readdirSync(incremental.distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    for (const file of sitemaps) expect(readFileSync(join(incremental.distDir, file), 'utf8')).not.toContain(oldUrl);
   });
 
   it('shows the changes: the new article, the edited headline, not the deleted article', () => {
     const pages = [...digestTree(incremental.distDir).keys()];
     const urlOf = (file: string) => incremental.report.files.find((f) => f.file === file)?.url;
     expect(urlOf('unc-dev-sample/da-nang-mua-lon.md')).toMatch(/^\/bao-tinh\/da-nang-mua-lon-/);
-    expect(urlOf('seeds/000_cccd129fef1f31bc.txt')).toMatch(/^\/bao-tinh\/nga-phap-duy-tri-lien-lac-/);
-    for (const file of ['unc-dev-sample/da-nang-mua-lon.md', 'seeds/000_cccd129fef1f31bc.txt']) {
+    expect(urlOf(EDITED)).toMatch(/^\/bao-tinh\/nga-phap-duy-tri-lien-lac-/);
+    for (const file of ['unc-dev-sample/da-nang-mua-lon.md', EDITED]) {
       expect(pages).toContain(`${urlOf(file)!.slice(BASE.length)}index.html`);
     }
     expect(urlOf('unc-dev-sample/news_tech_005.txt')).toBeUndefined();
@@ -136,12 +160,12 @@ describe('incremental builds', () => {
     // The killed build cached the edited page; the manifest still names the old one.
     const rebuilt = await killThenRebuild((slug) => new RegExp(`${slug}/index\\.html \\(\\+`));
     expect(rebuilt.output).toMatch(/the previous build did not finish/);
-    expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual([]);
+    expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual(movedPages);
   });
 
   it('gives the cold output again after a build killed while search shards are written', async () => {
     const rebuilt = await killThenRebuild(() => /search shard 1\//);
-    expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual([]);
+    expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual(movedPages);
   });
 });
 
