@@ -139,6 +139,9 @@ describe('incremental builds', () => {
     expect(differences(cold.distDir, incremental.distDir).length).toBeGreaterThan(0);
   });
 
+  /** Two builds (one killed midway) in one test: minutes on a busy machine, not the default minute. */
+  const KILL_AND_REBUILD_TIMEOUT = 300_000;
+
   /** Edits an article, kills a build of it when `when` shows, restores the article and rebuilds. */
   async function killThenRebuild(when: (slug: string) => RegExp): Promise<BuiltSite> {
     const file = 'unc-dev-sample/news_health_001.txt';
@@ -161,12 +164,12 @@ describe('incremental builds', () => {
     const rebuilt = await killThenRebuild((slug) => new RegExp(`${slug}/index\\.html \\(\\+`));
     expect(rebuilt.output).toMatch(/the previous build did not finish/);
     expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual(movedPages);
-  });
+  }, KILL_AND_REBUILD_TIMEOUT);
 
   it('gives the cold output again after a build killed while search shards are written', async () => {
     const rebuilt = await killThenRebuild(() => /search shard 1\//);
     expect(differences(rebuilt.distDir, coldOfChanged.distDir)).toEqual(movedPages);
-  });
+  }, KILL_AND_REBUILD_TIMEOUT);
 });
 
 describe('incremental builds of a site shown by latent sections (no category, no source)', () => {

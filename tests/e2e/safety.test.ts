@@ -192,5 +192,5 @@ describe('every page', () => {
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.failedResponses).toEqual([]);
     expect(watch.dialogs).toEqual([]);
-  });
+  }, 180_000); // one visit per page of the site: about a minute when the machine is busy
 });
