@@ -62,10 +62,14 @@ export interface SharedSite extends BuiltSite {
 /** The shared site `name` built under `basePath`, built now if no test file asked for it before. */
 export async function sharedSite(name: SharedSiteName, basePath: string): Promise<SharedSite> {
   const dir = join(inject('sharedSitesDir'), name);
-  const contentPath = join(dir, 'content');
-  if (!existsSync(contentPath)) mkdirSync(contentPath, { recursive: true });
-  const contentDir = existsSync(join(dir, 'content.ready')) ? readFileSync(join(dir, 'content.ready'), 'utf8') : SITES[name](contentPath);
-  writeFileSync(join(dir, 'content.ready'), contentDir);
+  // The content folder is made once, by the first file to ask; `content.ready` says where it is.
+  const ready = join(dir, 'content.ready');
+  if (!existsSync(ready)) {
+    const made = join(dir, 'content');
+    mkdirSync(made, { recursive: true });
+    writeFileSync(ready, SITES[name](made));
+  }
+  const contentDir = readFileSync(ready, 'utf8');
   const out = join(dir, basePath.replace(/\//g, '_'));
   const saved = join(out, 'output.txt');
   // Removed with the whole folder when the run ends.
