@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
 import { setAsideOutputIntegration } from './src/integrations/set-aside-output.ts';
+import { movedArticlesIntegration } from './src/integrations/moved-articles.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteConfigIntegration } from './src/integrations/site-config.ts';
 import { readSiteConfig, SiteConfigError } from './src/lib/site/site-config.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     siteConfigIntegration(config),
     pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }),
     sitemap({ entryLimit: 10_000 }),
+    // Earlier URLs of articles whose headline changed redirect to the new ones.
+    movedArticlesIntegration({ reportPath: config.reportPath, basePath: config.basePath, siteUrl: config.siteUrl }),
     buildGuardIntegration(),
   ],
   // Pages whose cache key (a digest of all they show) and code are unchanged are copied from the

@@ -5,15 +5,13 @@
 // share of the cold build. The folder is copied first, so its own cache and files stay untouched.
 //   npx node bench/build.ts <content-dir> [--base /sub/] [--cold-only] [--from BAOMOI_DIR] [--keep-dist DIR]
 // (--keep-dist keeps the last build's dist/, e.g. for bench/search-quality.ts --baomoi DIR)
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readSiteConfig } from '../src/lib/site/site-config.ts';
+import { projectRoot as root, startBuild } from '../tools/harness/build-site.ts';
 import { makeArticles, readBaomoi } from './synthetic-articles.ts';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const source = resolve(args[0] ?? 'content');
@@ -37,17 +35,14 @@ function treeRss(pid: number): number {
 }
 
 async function build(label: string, cold?: number): Promise<number> {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, BASE_PATH: basePath, BUILD_REPORT: reportPath };
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
-  let log = '';
-  // Without Astro's colours (it colours its log under CI=true).
-  child.stdout.on('data', (d) => (log += String(d).replace(/\u001b\[[0-9;]*m/g, '')));
-  child.stderr.on('data', (d) => (log += String(d).replace(/\u001b\[[0-9;]*m/g, '')));
+  // The user's environment passes through (SEARCH_SHARD_PAGES, SEARCH_INDEX_JOBS, BUILD_VERBOSE...).
+  const run = startBuild({ contentDir, basePath, outDir: work, siteUrl: process.env.SITE_URL ?? 'http://localhost:4321', strict: Boolean(process.env.STRICT) });
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
-  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(run.child.pid!))), 100);
+  const code = await run.exited;
   clearInterval(timer);
+  const log = run.output();
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${label} build failed:\n${log.slice(-3000)}`);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
@@ -57,7 +52,7 @@ async function build(label: string, cold?: number): Promise<number> {
     `${label}: ${seconds.toFixed(1)} s wall${share}, peak ${(peak / 2 ** 20).toFixed(0)} MB (all processes); ` +
       `${report.summary.files} files -> ${report.summary.pages} article pages, ${report.summary.skipped} skipped, ${html} HTML files`,
   );
-  for (const line of log.split('\n').filter((l) => /\[related\]|\[progress\] wrote|search index: \d+ pages/.test(l))) console.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+  for (const line of log.split('\n').filter((l) => /\[progress\] wrote|search index: \d+ pages/.test(l))) console.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
   return seconds;
 }
 

@@ -10,9 +10,9 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import lighthouse, { type Flags, type RunnerResult } from 'lighthouse';
 import type { BuildReport } from '../src/lib/build/build-report.ts';
-import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
-import { buildSite } from '../tests/e2e/helpers/build-site.ts';
-import { serveStatic } from '../tests/e2e/helpers/serve.ts';
+import { launchBrowser } from '../tools/harness/browser.ts';
+import { buildSite } from '../tools/harness/build-site.ts';
+import { serveStatic } from '../tools/harness/serve.ts';
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);

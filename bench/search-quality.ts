@@ -18,13 +18,13 @@
  *        [--variants raw,fold,weights,pairs,page]
  * Without a DIST the site is built from the corpus into /tmp/bao-tinh-bench/ (baomoi takes minutes).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
-import { serveStatic } from '../tests/e2e/helpers/serve.ts';
+import { launchBrowser } from '../tools/harness/browser.ts';
+import { serveStatic } from '../tools/harness/serve.ts';
+import { buildSite } from '../tools/harness/build-site.ts';
 import { shortIdFromPath } from '../src/lib/site/slug.ts';
 import { foldAll } from '../src/lib/text/fold.ts';
 import { decodeEntities } from '../src/lib/text/html-text.ts';
@@ -35,23 +35,17 @@ import { SEARCH_RANKING } from '../src/lib/search/options.ts';
 
 const UNC = '/work/shared/corpus/unc-dev';
 const BAOMOI = '/work/data/baomoi';
-const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const limit = Number(arg('--limit') ?? Infinity);
 const boost = Number(arg('--boost') ?? ADJACENCY_BOOST);
 
 /** Builds a corpus folder into /tmp/bao-tinh-bench/<name>/dist unless a dist is given. */
-function siteFor(given: string | undefined, contentDir: string, name: string): string {
+async function siteFor(given: string | undefined, contentDir: string, name: string): Promise<string> {
   if (given) return resolve(given);
   const out = `/tmp/bao-tinh-bench/${name}`;
   console.log(`building ${contentDir} -> ${out}/dist ...`);
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const r = spawnSync(process.execPath, [astro, 'build', '--outDir', `${out}/dist`], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: contentDir, BUILD_REPORT: `${out}/report.json`, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (r.status !== 0) throw new Error(`build of ${contentDir} failed`);
-  return `${out}/dist`;
+  return (await buildSite({ contentDir, outDir: out, siteUrl: 'http://localhost:4321' })).distDir;
 }
 
 interface Case { path: string; slugQuery: string; rareQuery: string; pairQuery: string }
@@ -192,7 +186,7 @@ async function firstSearchCost(browser: Awaited<ReturnType<typeof launchBrowser>
 
 const browser = await launchBrowser();
 try {
-  const unc = siteFor(arg('--unc'), UNC, 'unc');
+  const unc = await siteFor(arg('--unc'), UNC, 'unc');
   const cases = readCases(unc);
   console.log(`unc-dev: ${cases.length} articles, e.g. (a) "${cases[0].slugQuery}" (b) "${cases[0].rareQuery}"`);
   const tab = await browser.newPage();
@@ -209,7 +203,7 @@ try {
   await server.close();
 
   if (!args.includes('--no-baomoi')) {
-    const baomoi = siteFor(arg('--baomoi'), BAOMOI, 'baomoi');
+    const baomoi = await siteFor(arg('--baomoi'), BAOMOI, 'baomoi');
     if (!existsSync(join(baomoi, 'pagefind'))) throw new Error(`${baomoi} has no pagefind/ index`);
     const bm = await serveStatic(baomoi);
     const shardCount = JSON.parse(readFileSync(join(baomoi, 'pagefind', 'shards.json'), 'utf8')).shards.length;

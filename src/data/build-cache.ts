@@ -11,15 +11,15 @@ const { cacheDir } = config;
  * whole (temporary file, then rename) or not at all, and a file that cannot be read or whose key
  * differs is computed again: a killed build never leaves a value to be trusted.
  */
-export function cachedJson<T>(name: string, key: string, compute: () => T): { value: T; reused: boolean } {
+export function cachedJson<T>(name: string, key: string, compute: () => T): T {
   const file = join(cacheDir, 'build', `${name}.json`);
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
-    if (stored.key === key) return { value: stored.value, reused: true };
+    if (stored.key === key) return stored.value;
   } catch {
     // Missing or unreadable: computed below.
   }
   const value = compute();
   writeFileWhole(file, JSON.stringify({ key, value }));
-  return { value, reused: false };
+  return value;
 }

@@ -31,18 +31,15 @@ let index: Promise<RelatedData> | undefined;
  */
 function getRelatedData(): Promise<RelatedData> {
   index ??= getLatestArticles().then((articles) => {
-    const started = performance.now();
     // An article's engine input follows from its path and its file's digest (`body`, with the parser's).
     // The engine (src/lib but the rooms it never reads) and the modules that feed it (src/data):
     // a change of either computes again.
     const key = digestAll(['lists+sections', libraryDigest(process.cwd(), RELATED_EXCLUDES), sourceDigest(process.cwd(), 'src/data'), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
-    const { value, reused } = cachedJson('related', key, () => {
+    const value = cachedJson('related', key, () => {
       const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
       const { lists, sections } = buildRelatedIndexWithSections(inputs, { limit: RELATED_LIMIT });
       return { lists: [...lists], sections: [...sections] };
     });
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.info(`[related] ${articles.length} articles in ${seconds} s${reused ? ' (unchanged: read from the cache)' : ''}`);
     return { lists: new Map(value.lists), sections: new Map(value.sections) };
   });
   return index;

@@ -21,6 +21,8 @@ export const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   backHome: 'Về trang chủ',
+  movedTitle: 'Bài viết đã chuyển địa chỉ',
+  movedLead: 'Bài viết này nay ở địa chỉ:',
   footer: 'Báo Tĩnh: trang tin tĩnh, dựng từ một thư mục bài viết.',
   searchTitle: 'Tìm kiếm',
   searchIntro: 'Gõ có dấu hay không dấu đều được, ví dụ: da nang, khong kich.',

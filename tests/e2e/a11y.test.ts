@@ -2,14 +2,14 @@
  * Accessibility in Chromium: axe-core (WCAG 2.2 A/AA and best practices) on the home page,
  * an article, the search page with results and the 404 page, in light and dark colour
  * schemes (so colour contrast is checked in both), and keyboard access to search.
- * One build of the seeds and the unc-dev and baomoi samples, under /bao-tinh/.
+ * The shared `mixed` site (the seeds, the unc-dev sample, the bad inputs), under /bao-tinh/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { openSitePage } from './helpers/open-page.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { StaticServer } from './helpers/serve.ts';
-import { serveFixtures, type ServedSite } from './helpers/served-site.ts';
+import type { StaticServer } from '../../tools/harness/serve.ts';
+import { serveSharedSite, type ServedSite } from './helpers/served-site.ts';
 
 const BASE = '/bao-tinh/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -20,7 +20,7 @@ let browser: Browser;
 let articleUrl: string;
 
 beforeAll(async () => {
-  served = await serveFixtures(['seeds', 'unc-dev-sample', 'baomoi-sample'], BASE);
+  served = await serveSharedSite('mixed', BASE);
   ({ server, browser } = served);
   articleUrl = served.urlOf('seeds/000_cccd129fef1f31bc.txt');
 });

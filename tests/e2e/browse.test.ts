@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
+import { sharedSite } from './helpers/shared-sites.ts';
 import { validateBuiltHtml } from './helpers/validate-html.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -238,9 +239,8 @@ describe('a site whose files name neither category nor source (baomoi sample)', 
   const nav = (html: string) => /<nav class="section-nav" aria-label="Các chủ đề"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1];
 
   beforeAll(async () => {
-    site = await buildSite({ contentDir: join(fixtures, 'baomoi-sample'), basePath: BASE, siteUrl: SITE });
+    site = await sharedSite('baomoi', BASE);
   });
-  afterAll(() => site?.remove());
 
   it("shows the related engine's latent sections, named from their headlines, each linking to its own listing", () => {
     const home = page(BASE);

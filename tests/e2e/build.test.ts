@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/lib/build/build-report.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../../src/lib/site/site-config.ts';
-import { buildSite } from './helpers/build-site.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

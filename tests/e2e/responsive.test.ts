@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openSitePage } from './helpers/open-page.ts';
-import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { serveStatic, type StaticServer } from './helpers/serve.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
+import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
 import { makeContentDir, type ContentDir } from './helpers/site-content.ts';
 
 const BASE = '/bao-tinh/';

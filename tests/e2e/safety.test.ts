@@ -3,7 +3,7 @@
  * (tests/fixtures/unsafe-markdown) are published and loaded without anything running;
  * every page carries a Content-Security-Policy that allows only the scripts the site
  * ships; search still works under it; no page asks any other host for anything.
- * One build, under /bao-tinh/.
+ * The shared `mixed` site, under /bao-tinh/.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { BuiltSite } from './helpers/build-site.ts';
-import type { StaticServer } from './helpers/serve.ts';
-import { serveFixtures, type ServedSite } from './helpers/served-site.ts';
+import type { BuiltSite } from '../../tools/harness/build-site.ts';
+import type { StaticServer } from '../../tools/harness/serve.ts';
+import { serveSharedSite, type ServedSite } from './helpers/served-site.ts';
 import { listHtmlFiles, validateBuiltHtml } from './helpers/validate-html.ts';
 import { watchContext, type ContextWatch } from './helpers/watch-context.ts';
 
@@ -26,7 +26,7 @@ let browser: Browser;
 let urlOf: (file: string) => string;
 
 beforeAll(async () => {
-  served = await serveFixtures(['bad-inputs', 'seeds', 'unc-dev-sample', 'unsafe-markdown', 'entities'], BASE);
+  served = await serveSharedSite('mixed', BASE);
   ({ site, server, browser, urlOf } = served);
 });
 afterAll(() => served?.close());
@@ -192,5 +192,5 @@ describe('every page', () => {
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.failedResponses).toEqual([]);
     expect(watch.dialogs).toEqual([]);
-  });
+  }, 180_000); // one visit per page of the site: about a minute when the machine is busy
 });

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, type BuiltSite } from './helpers/build-site.ts';
-import { serveStatic, type StaticServer } from './helpers/serve.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { buildSite, type BuiltSite } from '../../tools/harness/build-site.ts';
+import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'search');
 const BASE = '/bao-tinh/';

@@ -3,37 +3,26 @@
  * `Đà Nẵng`, `Da Nang`, `không kích` side by side and apart) under BASE_PATH=/bao-tinh/, serves
  * it over HTTP and searches it from the search page in headless Chromium.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from './helpers/serve.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { sharedSite, type SharedSite } from './helpers/shared-sites.ts';
+import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'search');
 const BASE = '/bao-tinh/';
 
-let out: string;
+let site: SharedSite;
 let server: StaticServer;
 let browser: Browser;
 let tab: Page;
 
-function build(outDir: string): Promise<void> {
-  const env = { ...process.env, CONTENT_DIR: FIXTURE, BASE_PATH: BASE, BUILD_REPORT: join(outDir, 'report.json'), ASTRO_TELEMETRY_DISABLED: '1' };
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(outDir, 'dist')], { cwd: ROOT, env });
-  let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
-  return new Promise((ok, fail) => child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`astro build failed (${code}):\n${log}`)))));
-}
-
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'bao-tinh-search-'));
-  await build(out);
-  server = await serveStatic(join(out, 'dist'), { basePath: BASE });
+  site = await sharedSite('search', BASE);
+  server = await serveStatic(site.distDir, { basePath: BASE });
   browser = await launchBrowser();
   tab = await browser.newPage();
 }, 300_000);
@@ -41,7 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (out) await rm(out, { recursive: true, force: true });
 });
 
 /** Waits for the search page to finish the search it is running, then lists result paths. */
@@ -185,7 +173,7 @@ describe('search page', () => {
     expect(zeta.filter((s) => /lien-quan|duong-sat/.test(s))).toEqual([]);
     expect((await search('nghi duong bay khai truong')).map(slugOf)).toEqual(['khu-nghi-duong-da-nang-bay-khai-truong-mua-he']);
     expect((await search('khong kich')).every((p) => /-[0-9a-f]{8}\/$/.test(p))).toBe(true);
-    const html = await readFile(join(out, 'dist', 'tim-kiem', 'index.html'), 'utf8');
+    const html = await readFile(join(site.distDir, 'tim-kiem', 'index.html'), 'utf8');
     expect(html).toMatch(/<html lang="vi">/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });

@@ -1,5 +1,5 @@
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import type { StaticServer } from './serve.ts';
+import type { StaticServer } from '../../../tools/harness/serve.ts';
 
 export interface CrawlReport {
   /** Every HTML page the crawl opened, as a path (`/bao-tinh/nguon/`). */

@@ -1,36 +1,31 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { buildSite, type BuiltSite } from './build-site.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
-import { makeContentDir, type ContentDir } from './site-content.ts';
+import { launchBrowser } from '../../../tools/harness/browser.ts';
+import { serveStatic, type StaticServer } from '../../../tools/harness/serve.ts';
+import { sharedSite, type SharedSite, type SharedSiteName } from './shared-sites.ts';
 
-/** Fixture folders built under a base path, served over HTTP, with a browser to visit them. */
+/** A shared fixture site built under a base path, served over HTTP, with a browser to visit it. */
 export interface ServedSite {
-  content: ContentDir;
-  site: BuiltSite;
+  site: SharedSite;
   server: StaticServer;
   browser: Browser;
   /** The served URL of an input file's page (`seeds/000_….txt` -> `http://…/bao-tinh/…/`). */
   urlOf(file: string): string;
-  /** Closes the browser and the server and deletes the content and the built site. */
+  /** Closes the browser and the server (the shared site stays for other test files). */
   close(): Promise<void>;
 }
 
-export async function serveFixtures(fixtures: readonly string[], basePath: string): Promise<ServedSite> {
-  const content = makeContentDir(fixtures);
-  const parts: Partial<ServedSite> = { content };
+export async function serveSharedSite(name: SharedSiteName, basePath: string): Promise<ServedSite> {
+  const parts: Partial<ServedSite> = {};
   const close = async () => {
     await parts.browser?.close();
     await parts.server?.close();
-    content.remove();
-    parts.site?.remove();
   };
   try {
-    const site = (parts.site = await buildSite({ contentDir: content.dir, basePath }));
+    const site = (parts.site = await sharedSite(name, basePath));
     const server = (parts.server = await serveStatic(site.distDir, { basePath }));
     const browser = (parts.browser = await launchBrowser());
     const urlOf = (file: string) => server.origin + site.report.files.find((f) => f.file === file)!.url!;
-    return { content, site, server, browser, urlOf, close };
+    return { site, server, browser, urlOf, close };
   } catch (error) {
     await close();
     throw error;

@@ -21,13 +21,18 @@ export interface ContentDir {
  */
 export function makeContentDir(names: readonly string[], skip: readonly string[] = ['huge-article.txt']): ContentDir {
   const dir = mkdtempSync(join(tmpdir(), 'bao-tinh-content-'));
+  copyFixtures(dir, names, skip);
+  return removable(dir);
+}
+
+/** Copies fixture folders into `dir` the way makeContentDir does. */
+export function copyFixtures(dir: string, names: readonly string[], skip: readonly string[] = ['huge-article.txt']): void {
   for (const name of names) {
     cpSync(join(fixtures, name), name === 'bad-inputs' ? dir : join(dir, name), {
       recursive: true,
       filter: (src) => !skip.some((s) => src.endsWith(`/${s}`)),
     });
   }
-  return removable(dir);
 }
 
 /** A fresh copy of a content folder, as it is now: a new folder has no Astro cache, so it builds cold. */
@@ -38,11 +43,11 @@ export function copyContentDir(from: string): ContentDir {
 }
 
 function removable(dir: string): ContentDir {
-  return {
-    dir,
-    remove() {
-      rmSync(readSiteConfig({ CONTENT_DIR: dir }, root).cacheDir, { recursive: true, force: true });
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { dir, remove: () => removeContentDir(dir) };
+}
+
+/** Deletes a content folder and the Astro cache its builds left in node_modules/.astro/. */
+export function removeContentDir(dir: string): void {
+  rmSync(readSiteConfig({ CONTENT_DIR: dir }, root).cacheDir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -34,6 +34,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** URL path the site is mounted at; '/' (default) or e.g. '/bao-tinh/'. */
   basePath?: string;
+  /** TCP port; 0 (default) for any free one. */
+  port?: number;
 }
 
 const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|manifest\+json|rss\+xml|atom\+xml)|image\/svg\+xml)/;
@@ -148,7 +150,7 @@ export async function serveStatic(distDir: string, options: ServeOptions = {}): 
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, resolveChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { launchBrowser, resolveChromium } from '../../tools/harness/browser.ts';
+import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
 
-const SCREENSHOT = join(import.meta.dirname, '..', '..', '.tmp', 'harness.png');
+const SCREENSHOT = join(import.meta.dirname, '..', '.tmp', 'harness.png');
 const HEADLINE = 'Đà Nẵng không kích: tiếng Việt có dấu ạ ả ã ấ ầ ẩ ẫ ậ ơ ư ữ ự Đ đ';
 
 const page = (title: string, body: string) => `<!doctype html>
