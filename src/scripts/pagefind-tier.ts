@@ -3,7 +3,7 @@
  * sorting. Imported on first use only: its start-up files grow with the size of the site.
  */
 import { planSearch } from '../lib/search/query.ts';
-import { rankByAdjacency } from '../lib/search/rank.ts';
+import { searchFullText } from '../lib/search/full-text-rank.ts';
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search/options.ts';
 import type { SearchState } from '../lib/search/url-state.ts';
 import type { ResultFeed } from './result-feed.ts';
@@ -12,7 +12,7 @@ import type { ResultData } from './search-render.ts';
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<ResultData>;
+  data(): Promise<ResultData & { content?: string }>;
 }
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -65,8 +65,8 @@ export function pagefindTier(base: string): PagefindTier {
         );
         pending = perShard.flatMap((r) => r.results);
       } else {
-        const [main, ...probes] = await Promise.all([pf.search(plan.query, { filters }), ...plan.phrases.map((p) => pf.search(p, { filters }))]);
-        pending = rankByAdjacency(main.results, probes.map((p) => new Set(p.results.map((r) => r.id))));
+        // Ranking (phrase, adjacency, the reader's spelling) lives in src/lib/search/full-text-rank.ts.
+        pending = await searchFullText(async (q) => (await pf.search(q, { filters })).results, state.q);
       }
       return {
         count: pending.length,
