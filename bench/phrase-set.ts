@@ -11,10 +11,12 @@
  * 3. the phrase is typed in lower case, once as written (with diacritics) and once folded
  *    (no marks, `đ` as `d`); it is counted in every page's whole searchable text (headline,
  *    lede, body, captions, folded): `pages` 1 means one article holds it, the case readers expect
- *    to land on first.
+ *    to land on first; `typedPages` counts those spelling it as typed (fewer when other pages
+ *    hold the same syllables with other tones).
  */
 import { foldAll } from '../src/lib/search/fold.ts';
 import { decodeEntities } from '../src/lib/article-text.ts';
+import { holdsAsTyped } from '../src/lib/search/phrase-rank.ts';
 
 /** One page of the built site as the phrase set sees it. */
 export interface PhrasePage {
@@ -34,6 +36,8 @@ export interface Phrase {
   syllables: number;
   /** Pages whose folded text holds the folded phrase (1: only the page it came from). */
   pages: number;
+  /** Pages holding it spelled as typed (`pages` minus those with other tones). */
+  typedPages: number;
 }
 
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
@@ -63,10 +67,14 @@ function letterSegments(html: string): string[][] {
   return segments;
 }
 
+/** The searchable text of a page: the article without its meta line, tags dropped. */
+export function pageText(html: string): string {
+  return decodeEntities(html.replace(/<div data-pagefind-ignore[^]*?<\/div>/, ' ').replace(/<[^>]+>/g, ' '));
+}
+
 /** The folded searchable text of a page, padded with spaces so ` phrase ` matches whole syllables. */
-export function foldedPageText(html: string): string {
-  const visible = html.replace(/<div data-pagefind-ignore[^]*?<\/div>/, ' ').replace(/<[^>]+>/g, ' ');
-  return ` ${(foldAll(decodeEntities(visible)).match(SYLLABLE) ?? []).join(' ')} `;
+function foldedPageText(html: string): string {
+  return ` ${(foldAll(pageText(html)).match(SYLLABLE) ?? []).join(' ')} `;
 }
 
 /** Draws `count` phrases from the pages by the procedure above. */
@@ -84,8 +92,9 @@ export function drawPhrases(pages: readonly PhrasePage[], count: number, seed = 
     const start = Math.floor(random() * (segment.length - length + 1));
     const typed = segment.slice(start, start + length).join(' ').toLowerCase();
     const folded = foldAll(typed);
-    const pagesHolding = texts.filter((t) => t.includes(` ${folded} `)).length;
-    phrases.push({ path: page.path, typed, folded, syllables: length, pages: pagesHolding });
+    const holding = pages.filter((_, i) => texts[i].includes(` ${folded} `));
+    const typedPages = holding.filter((p) => holdsAsTyped(pageText(p.html), typed)).length;
+    phrases.push({ path: page.path, typed, folded, syllables: length, pages: holding.length, typedPages });
   }
   return phrases;
 }

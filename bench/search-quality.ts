@@ -36,7 +36,8 @@ import { planSearch } from '../src/lib/search/query.ts';
 import { ADJACENCY_BOOST, rankByAdjacency } from '../src/lib/search/rank.ts';
 import { SEARCH_RANKING } from '../src/lib/search/options.ts';
 import { searchFullText } from '../src/lib/search/full-text-rank.ts';
-import { drawPhrases, type Phrase, type PhrasePage } from './phrase-set.ts';
+import { drawPhrases, pageText, type Phrase, type PhrasePage } from './phrase-set.ts';
+import { holdsAsTyped } from '../src/lib/search/phrase-rank.ts';
 
 const UNC = '/work/shared/corpus/unc-dev';
 const BAOMOI = '/work/data/baomoi';
@@ -63,8 +64,9 @@ interface Case { path: string; slugQuery: string; rareQuery: string; pairQuery: 
 
 /** Folded article text by page path id, to check whether a result holds a query pair side by side. */
 const textById = new Map<string, string>();
-/** Every page's `<article>`, for the phrase set. */
+/** Every page's `<article>`, for the phrase set, and its text by page path. */
 const articles: PhrasePage[] = [];
+const pageTextByPath = new Map<string, string>();
 
 /** Pairs each corpus file with its built page (by the path id ending the slug) and makes its two queries. */
 function readCases(dist: string): Case[] {
@@ -85,6 +87,7 @@ function readCases(dist: string): Case[] {
     for (const pair of new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`))) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
     pages.push({ path: `/${dir}/`, url, headline });
     articles.push({ path: `/${dir}/`, html: article });
+    pageTextByPath.set(`/${dir}/`, pageText(article));
   }
   return pages.slice(0, limit).map(({ path, url, headline }) => {
     const slug = url.split('/').pop()!.replace(/-\d+\.html?$/, '').replace(/-/g, ' ');
@@ -198,17 +201,23 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
 /**
  * The phrase set (bench/phrase-set.ts), typed with and without diacritics. For a phrase one page
  * holds: hit@1 and hit@5 of that page, by length (2 syllables; 3 to 6, the target). For a phrase
- * several pages hold: the share whose first result holds it side by side.
+ * several pages hold: the share whose first result holds it side by side, and, typed with
+ * diacritics where some pages hold its syllables with other tones, the share whose first result
+ * spells it as typed.
  */
 async function phraseQuality(tab: Page, set: readonly Phrase[], variant: Variant): Promise<void> {
   for (const form of ['typed', 'folded'] as const) {
-    const tally = { short: [0, 0, 0], long: [0, 0, 0], shared: [0, 0] };
+    const tally = { short: [0, 0, 0], long: [0, 0, 0], shared: [0, 0], tones: [0, 0] };
     for (const phrase of set) {
       const query = phrase[form];
       const top = variant === 'page' ? await top5OnPage(tab, query) : await top5(tab, query, variant);
       if (phrase.pages > 1) {
         tally.shared[0]++;
         if (top[0] && textById.get(top[0].slice(-9, -1))?.includes(` ${phrase.folded} `)) tally.shared[1]++;
+        if (form === 'typed' && phrase.typedPages < phrase.pages) {
+          tally.tones[0]++;
+          if (top[0] && holdsAsTyped(pageTextByPath.get(top[0]) ?? '', phrase.typed)) tally.tones[1]++;
+        }
         continue;
       }
       const t = phrase.syllables === 2 ? tally.short : tally.long;
@@ -222,7 +231,8 @@ async function phraseQuality(tab: Page, set: readonly Phrase[], variant: Variant
     console.log(
       `  ${variant.padEnd(7)} (d) phrase ${label}  one page, 3-6 syl: hit@1 ${rate(tally.long[1], tally.long[0])} hit@5 ${rate(tally.long[2], tally.long[0])} (n=${tally.long[0]})` +
         `; 2 syl: hit@1 ${rate(tally.short[1], tally.short[0])} hit@5 ${rate(tally.short[2], tally.short[0])} (n=${tally.short[0]})` +
-        `; several pages: first result holds it ${rate(tally.shared[1], tally.shared[0])} (n=${tally.shared[0]})`,
+        `; several pages: first result holds it ${rate(tally.shared[1], tally.shared[0])} (n=${tally.shared[0]})` +
+        (form === 'typed' ? `, as typed when others have other tones ${rate(tally.tones[1], tally.tones[0])} (n=${tally.tones[0]})` : ''),
     );
   }
 }
