@@ -30,10 +30,13 @@ export async function searchFullText<T extends FullTextResult>(search: FullTextS
   const plan = planSearch(input);
   if (!plan.query) return [];
   const ids = (results: readonly T[]) => new Set(results.map((r) => r.id));
+  // A two-word query's whole phrase is its one pair: search each distinct probe once.
+  const searched = new Map<string, Promise<T[]>>();
+  const searchOnce = (q: string) => searched.get(q) ?? searched.set(q, search(q)).get(q)!;
   const [main, pairs, wholes] = await Promise.all([
-    search(plan.query),
-    Promise.all(plan.phrases.map(search)),
-    Promise.all(phraseProbes(input).map(search)),
+    searchOnce(plan.query),
+    Promise.all(plan.phrases.map(searchOnce)),
+    Promise.all(phraseProbes(input).map(searchOnce)),
   ]);
   const ranked = rankByPhrase(main, ids(wholes.flat()), pairs.map(ids)).map(withDataOnce);
   if (!hasMarks(input)) return ranked;

@@ -21,15 +21,15 @@ export function hasMarks(query: string): boolean {
  * @example phraseProbes('dan da nang') // ['"dan da nang"', '"đan da nang"', '"dan đa nang"', '"đan đa nang"']
  */
 export function phraseProbes(query: string): string[] {
-  const words = query.normalize('NFC').toLowerCase().match(WORD_RE) ?? [];
+  const words = query.normalize('NFC').match(WORD_RE) ?? [];
   if (words.length < 2) return [];
   if (hasMarks(query)) return [`"${words.join(' ')}"`];
-  const dWords = words.flatMap((w, i) => (w.startsWith('d') ? [i] : [])).slice(0, MAX_D_WORDS);
+  const dWords = words.flatMap((w, i) => (/^[dD]/.test(w) ? [i] : [])).slice(0, MAX_D_WORDS);
   const probes: string[] = [];
   for (let mask = 0; mask < 1 << dWords.length; mask++) {
     const spelled = words.map((w, i) => {
       const bit = dWords.indexOf(i);
-      return bit >= 0 && mask & (1 << bit) ? `đ${w.slice(1)}` : w;
+      return bit >= 0 && mask & (1 << bit) ? `${w[0] === 'D' ? 'Đ' : 'đ'}${w.slice(1)}` : w;
     });
     probes.push(`"${spelled.join(' ')}"`);
   }

@@ -58,6 +58,12 @@ describe('searchFullText', () => {
     expect(reads).toBe(1);
   });
 
+  it('searches a two-word phrase once, as pair and as whole', async () => {
+    const { search, searches } = fakeSearch(pages);
+    await searchFullText(search, 'lo lang');
+    expect(searches).toEqual(['lo lang', '"lo lang"']);
+  });
+
   it('searches nothing for a query without words', async () => {
     const { search, searches } = fakeSearch(pages);
     expect(await searchFullText(search, ' ?! ')).toEqual([]);

@@ -5,7 +5,7 @@ const ids = (results: { id: string }[]) => results.map((r) => r.id);
 
 describe('phraseProbes', () => {
   it('probes a query typed with marks as written, đ included', () => {
-    expect(phraseProbes('Không kích Đà Nẵng')).toEqual(['"không kích đà nẵng"']);
+    expect(phraseProbes('Không kích Đà Nẵng')).toEqual(['"Không kích Đà Nẵng"']);
   });
   it('probes both spellings of each d word of a query typed without marks', () => {
     expect(phraseProbes('nguoi dan da nang')).toEqual([
@@ -16,6 +16,7 @@ describe('phraseProbes', () => {
     ]);
   });
   it('caps the spellings at three d words', () => expect(phraseProbes('do da di du de')).toHaveLength(8));
+  it('keeps the case typed', () => expect(phraseProbes('Da Nang')).toEqual(['"Da Nang"', '"Đa Nang"']));
   it('has no phrase for one word', () => expect(phraseProbes('Nẵng')).toEqual([]));
 });
 
