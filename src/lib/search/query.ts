@@ -1,13 +1,12 @@
 import { foldD, WORD_RE } from './fold.ts';
 
+
 /** A search as it is sent to Pagefind: one plain query plus phrase probes for adjacency. */
 export interface SearchPlan {
   /** NFC, `đ` -> `d`, words separated by single spaces; empty when there is nothing to search. */
   query: string;
   /** Quoted two-word phrases, one per adjacent pair of the query (`"khong kich"`). */
   phrases: string[];
-  /** The whole query quoted, for a query of two words or more (`"khong kich Dà Nẵng"`); else empty. */
-  whole: string;
 }
 
 /** Most pairs a plan probes: long pasted headlines would otherwise cost one search each. */
@@ -18,11 +17,7 @@ export const MAX_PHRASES = 8;
  * hidden `d` copies; each adjacent word pair becomes a phrase probe, because Pagefind's
  * ranking has no proximity signal and Vietnamese words are mostly two syllables.
  *
- * The whole query quoted finds the pages holding it as one passage: Pagefind's quoted search
- * wants the words side by side, marks folded.
- *
- * @example planSearch('Không kích  Đà Nẵng')
- * // { query: 'Không kích Dà Nẵng', phrases: ['"Không kích"', '"kích Dà"', '"Dà Nẵng"'], whole: '"Không kích Dà Nẵng"' }
+ * @example planSearch('Không kích  Đà Nẵng') // { query: 'Không kích Dà Nẵng', phrases: ['"Không kích"', '"kích Dà"', '"Dà Nẵng"'] }
  */
 export function planSearch(input: string, maxPhrases = MAX_PHRASES): SearchPlan {
   const words = foldD(input).match(WORD_RE) ?? [];
@@ -30,6 +25,5 @@ export function planSearch(input: string, maxPhrases = MAX_PHRASES): SearchPlan 
   for (let i = 1; i < words.length && phrases.length < maxPhrases; i++) {
     phrases.push(`"${words[i - 1]} ${words[i]}"`);
   }
-  const query = words.join(' ');
-  return { query, phrases, whole: words.length > 1 ? `"${query}"` : '' };
+  return { query: words.join(' '), phrases };
 }

@@ -6,7 +6,6 @@ describe('planSearch', () => {
     expect(planSearch('  Đà Nẵng, không kích ')).toEqual({
       query: 'Dà Nẵng không kích',
       phrases: ['"Dà Nẵng"', '"Nẵng không"', '"không kích"'],
-      whole: '"Dà Nẵng không kích"',
     });
   });
   it('drops quotes and punctuation the reader typed', () => {
@@ -15,6 +14,5 @@ describe('planSearch', () => {
   it('caps the number of probes', () => {
     expect(planSearch('a b c d e f', 2).phrases).toEqual(['"a b"', '"b c"']);
   });
-  it('plans nothing for an empty query', () => expect(planSearch(' ,. ')).toEqual({ query: '', phrases: [], whole: '' }));
-  it('has no whole phrase for one word', () => expect(planSearch('Nẵng').whole).toBe(''));
+  it('plans nothing for an empty query', () => expect(planSearch(' ,. ')).toEqual({ query: '', phrases: [] }));
 });
