@@ -9,13 +9,17 @@
  *   raw     the query as typed, Pagefind defaults, on the index without hidden copies (if given)
  *   fold    + `đ` -> `d` in the query, meeting the hidden `kd`/`kdd` copies
  *   weights + the `kd` headline copy weighted like a title (SEARCH_RANKING)
- *   pairs   + phrase probes per adjacent word pair, re-ranked by adjacency (the full-text tier)
+ *   pairs   + phrase probes per adjacent word pair, re-ranked by adjacency
+ *   phrase  + the whole query as a phrase first, the reader's spelling first (the full-text tier)
  *   page    the search page itself: headline index first, Pagefind when headlines give < 5
  * Cost (baomoi, 35,440 articles): a first search on a fresh load of /tim-kiem/?q=..., counting
  * requests, bytes as a gzipping static host would send them, and time until five results show.
  *
+ * Phrases (d): passages of 2 to 6 syllables drawn from the bodies (bench/phrase-set.ts), typed
+ * with and without diacritics; hit@1 and hit@5 of the one page holding it.
+ *
  * Usage: npx node bench/search-quality.ts [--unc DIST] [--raw DIST] [--baomoi DIST | --no-baomoi] [--limit N] [--boost X]
- *        [--variants raw,fold,weights,pairs,page]
+ *        [--variants raw,fold,weights,pairs,page] [--phrases N] [--only-phrases] [--misses]
  * Without a DIST the site is built from the corpus into /tmp/bao-tinh-bench/ (baomoi takes minutes).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,6 +36,9 @@ import { words as wordsOf } from '../src/lib/text/words.ts';
 import { planSearch } from '../src/lib/search/query.ts';
 import { ADJACENCY_BOOST, rankByAdjacency } from '../src/lib/search/rank.ts';
 import { SEARCH_RANKING } from '../src/lib/search/options.ts';
+import { searchFullText } from '../src/lib/search/full-text-rank.ts';
+import { drawPhrases, pageText, type Phrase, type PhrasePage } from './phrase-set.ts';
+import { holdsAsTyped } from '../src/lib/search/phrase-rank.ts';
 
 const UNC = '/work/shared/corpus/unc-dev';
 const BAOMOI = '/work/data/baomoi';
@@ -52,6 +59,9 @@ interface Case { path: string; slugQuery: string; rareQuery: string; pairQuery: 
 
 /** Folded article text by page path id, to check whether a result holds a query pair side by side. */
 const textById = new Map<string, string>();
+/** Every page's `<article>`, for the phrase set, and its text by page path. */
+const articles: PhrasePage[] = [];
+const pageTextByPath = new Map<string, string>();
 
 /** Pairs each corpus file with its built page (by the path id ending the slug) and makes its two queries. */
 function readCases(dist: string): Case[] {
@@ -71,6 +81,8 @@ function readCases(dist: string): Case[] {
     textById.set(dir.slice(-8), ` ${words.join(' ')} `);
     for (const pair of new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`))) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
     pages.push({ path: `/${dir}/`, url, headline });
+    articles.push({ path: `/${dir}/`, html: article });
+    pageTextByPath.set(`/${dir}/`, pageText(article));
   }
   return pages.slice(0, limit).map(({ path, url, headline }) => {
     const slug = url.split('/').pop()!.replace(/-\d+\.html?$/, '').replace(/-/g, ' ');
@@ -86,8 +98,11 @@ function readCases(dist: string): Case[] {
 }
 const syllables = (text: string) => wordsOf(foldAll(decodeEntities(text)));
 
-type Variant = 'raw' | 'fold' | 'weights' | 'pairs' | 'page';
-const VARIANTS = (arg('--variants') ?? 'raw,fold,weights,pairs,page').split(',') as Variant[];
+type Variant = 'raw' | 'fold' | 'weights' | 'pairs' | 'phrase' | 'page';
+const VARIANTS = (arg('--variants') ?? 'raw,fold,weights,pairs,phrase,page').split(',') as Variant[];
+
+/** The phrase set, drawn once the pages are read. */
+let phrases: Phrase[] = [];
 
 /** Searches the page answered from the headline index alone (its status names headlines). */
 let answeredByHeadlines = 0;
@@ -104,6 +119,7 @@ async function top5OnPage(tab: Page, query: string): Promise<string[]> {
 
 /** Top-5 page paths for one query on the Pagefind JS API in the page, as the variant searches. */
 async function top5(tab: Page, query: string, variant: Variant): Promise<string[]> {
+  if (variant === 'phrase') return top5ByPhrase(tab, query);
   const plan = variant === 'raw' ? { query, phrases: [] } : planSearch(query);
   const [main, ...probes]: { id: string; score: number }[][] = await tab.evaluate(async ({ q, phrases }) => {
     const pf = (globalThis as any).pf;
@@ -112,10 +128,30 @@ async function top5(tab: Page, query: string, variant: Variant): Promise<string[
     return all.map((s: any) => s.results.map((r: any) => ({ id: r.id, score: r.score })));
   }, { q: plan.query, phrases: variant === 'pairs' ? plan.phrases : [] });
   const ranked = rankByAdjacency(main, probes.map((p) => new Set(p.map((r) => r.id))), boost).slice(0, 5);
+  return pathsOf(tab, ranked.map((r) => r.id));
+}
+
+/** The full-text tier's own ranking (searchFullText), each Pagefind search run in the page. */
+async function top5ByPhrase(tab: Page, query: string): Promise<string[]> {
+  await tab.evaluate(() => ((globalThis as any).last = new Map()));
+  const search = async (q: string) => {
+    const found: { id: string; score: number }[] = await tab.evaluate(async (q) => {
+      const results = (await (globalThis as any).pf.search(q)).results;
+      for (const r of results) if (!(globalThis as any).last.has(r.id)) (globalThis as any).last.set(r.id, r);
+      return results.map((r: any) => ({ id: r.id, score: r.score }));
+    }, q);
+    return found.map((r) => ({ ...r, data: () => tab.evaluate(async (id) => ({ content: (await (globalThis as any).last.get(id).data()).content as string }), r.id) }));
+  };
+  const ranked = await searchFullText(search, query);
+  return pathsOf(tab, ranked.slice(0, 5).map((r) => r.id));
+}
+
+/** Page paths of results found by the last searches, by id. */
+function pathsOf(tab: Page, ids: string[]): Promise<string[]> {
   return tab.evaluate(async (top) => {
     const last = (globalThis as any).last as Map<string, any>;
     return Promise.all(top.map(async (id) => new URL((await last.get(id).data()).url, location.href).pathname));
-  }, ranked.map((r) => r.id));
+  }, ids);
 }
 
 async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Variant): Promise<void> {
@@ -128,9 +164,10 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
     if (ranking) await pf.options({ ranking });
     for (const shard of shards.slice(1)) await pf.mergeIndex(`${base}pagefind/${shard}`, ranking ? { ranking } : {});
     (globalThis as any).pf = pf;
-  }, { base, ranking: variant === 'weights' || variant === 'pairs' ? SEARCH_RANKING : null });
+  }, { base, ranking: variant === 'weights' || variant === 'pairs' || variant === 'phrase' ? SEARCH_RANKING : null });
   const started = performance.now();
-  for (const kind of ['slugQuery', 'rareQuery', 'pairQuery'] as const) {
+  const kinds = args.includes('--only-phrases') ? [] : (['slugQuery', 'rareQuery', 'pairQuery'] as const);
+  for (const kind of kinds) {
     let at1 = 0, at5 = 0, adjacent = 0, shown = 0, n = 0;
     answeredByHeadlines = 0;
     for (const c of cases) {
@@ -152,7 +189,47 @@ async function quality(tab: Page, siteUrl: string, cases: Case[], variant: Varia
     const extra = (kind === 'pairQuery' ? `  top-5 holding the pair adjacent ${(adjacent / shown).toFixed(3)} (n=${n})` : '') + fromHeadlines;
     console.log(`  ${variant.padEnd(7)} ${label}  hit@1 ${(at1 / n).toFixed(3)}  hit@5 ${(at5 / n).toFixed(3)}${extra}`);
   }
-  console.log(`  ${variant.padEnd(7)} ${(cases.length * 3)} searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (kinds.length) console.log(`  ${variant.padEnd(7)} ${(cases.length * 3)} searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (phrases.length > 0) await phraseQuality(tab, phrases, variant);
+}
+
+/**
+ * The phrase set (bench/phrase-set.ts), typed with and without diacritics. For a phrase one page
+ * holds: hit@1 and hit@5 of that page, by length (2 syllables; 3 to 6, the target). For a phrase
+ * several pages hold: the share whose first result holds it side by side, and, typed with
+ * diacritics where some pages hold its syllables with other tones, the share whose first result
+ * spells it as typed.
+ */
+async function phraseQuality(tab: Page, set: readonly Phrase[], variant: Variant): Promise<void> {
+  for (const form of ['typed', 'folded'] as const) {
+    const tally = { short: [0, 0, 0], long: [0, 0, 0], shared: [0, 0], tones: [0, 0] };
+    for (const phrase of set) {
+      const query = phrase[form];
+      const top = variant === 'page' ? await top5OnPage(tab, query) : await top5(tab, query, variant);
+      if (phrase.pages > 1) {
+        tally.shared[0]++;
+        if (top[0] && textById.get(top[0].slice(-9, -1))?.includes(` ${phrase.folded} `)) tally.shared[1]++;
+        if (form === 'typed' && phrase.typedPages < phrase.pages) {
+          tally.tones[0]++;
+          if (top[0] && holdsAsTyped(pageTextByPath.get(top[0]) ?? '', phrase.typed)) tally.tones[1]++;
+        }
+        continue;
+      }
+      const t = phrase.syllables === 2 ? tally.short : tally.long;
+      t[0]++;
+      if (top[0] === phrase.path) t[1]++;
+      if (top.includes(phrase.path)) t[2]++;
+      else if (args.includes('--misses')) console.log(`    miss ${variant} phrase "${query}" -> ${phrase.path} got ${top.slice(0, 2).join(' ')}`);
+    }
+    const rate = (a: number, n: number) => (n ? a / n : 0).toFixed(3);
+    const label = form === 'typed' ? 'with diacritics   ' : 'without diacritics';
+    console.log(
+      `  ${variant.padEnd(7)} (d) phrase ${label}  one page, 3-6 syl: hit@1 ${rate(tally.long[1], tally.long[0])} hit@5 ${rate(tally.long[2], tally.long[0])} (n=${tally.long[0]})` +
+        `; 2 syl: hit@1 ${rate(tally.short[1], tally.short[0])} hit@5 ${rate(tally.short[2], tally.short[0])} (n=${tally.short[0]})` +
+        `; several pages: first result holds it ${rate(tally.shared[1], tally.shared[0])} (n=${tally.shared[0]})` +
+        (form === 'typed' ? `, as typed when others have other tones ${rate(tally.tones[1], tally.tones[0])} (n=${tally.tones[0]})` : ''),
+    );
+  }
 }
 
 /**
@@ -188,6 +265,9 @@ const browser = await launchBrowser();
 try {
   const unc = await siteFor(arg('--unc'), UNC, 'unc');
   const cases = readCases(unc);
+  phrases = drawPhrases(articles, Number(arg('--phrases') ?? 250));
+  const unique = phrases.filter((p) => p.pages === 1);
+  console.log(`phrase set: ${phrases.length} phrases of 2-6 syllables from bodies (seed 13), ${unique.length} in one page only, e.g. "${unique[0]?.typed}"`);
   console.log(`unc-dev: ${cases.length} articles, e.g. (a) "${cases[0].slugQuery}" (b) "${cases[0].rareQuery}"`);
   const tab = await browser.newPage();
   const raw = arg('--raw');

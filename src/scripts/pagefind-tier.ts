@@ -4,8 +4,8 @@
  * reads the newest ones and merges older shards in only when it runs out of results, so a first
  * search costs a fraction of the index however large the archive.
  */
-import { planSearch, type SearchPlan } from '../lib/search/query.ts';
-import { rankByAdjacency } from '../lib/search/rank.ts';
+import { planSearch } from '../lib/search/query.ts';
+import { searchFullText } from '../lib/search/full-text-rank.ts';
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search/options.ts';
 import { widenWindow, type ShardList } from '../lib/search/shard-window.ts';
 import type { SearchState } from '../lib/search/url-state.ts';
@@ -15,7 +15,7 @@ import type { ResultData } from './search-render.ts';
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<ResultData>;
+  data(): Promise<ResultData & { content?: string }>;
 }
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -64,16 +64,10 @@ export function pagefindTier(base: string): PagefindTier {
       const step =
         state.sort === 'newest'
           ? (shard: number) => search(idx.pf!, plan.query, { filters: { ...filters, [SHARD]: String(shard) }, sort: { date: 'desc' } })
-          : () => rankedSearch(idx.pf!, plan, filters);
+          : () => searchFullText((q) => search(idx.pf!, q, { filters }), state.q);
       return feedFrom(idx, base, state.sort === 'newest', step, skip);
     },
   };
-}
-
-/** The plain query ranked by its phrase probes (see rankByAdjacency). */
-async function rankedSearch(pf: Pagefind, plan: SearchPlan, filters: object): Promise<PagefindResult[]> {
-  const [main, ...probes] = await Promise.all([search(pf, plan.query, { filters }), ...plan.phrases.map((p) => search(pf, p, { filters }))]);
-  return rankByAdjacency(main, probes.map((p) => new Set(p.map((r) => r.id))));
 }
 
 async function search(pf: Pagefind, query: string, options: object): Promise<PagefindResult[]> {

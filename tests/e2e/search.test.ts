@@ -85,6 +85,13 @@ describe('search page', () => {
     }
   });
 
+  it('finds the one article holding a remembered passage first, with or without diacritics', async () => {
+    // Every word of it is in most fixture articles; side by side, only in this one.
+    for (const query of ['và đó cũng là', 'va do cung la']) {
+      expect(slugOf((await search(query))[0]), query).toBe('che-duc-chinh-hlv-le-huynh-duc-tang-cuong-tien-dao-ngoai-binh');
+    }
+  });
+
   it('answers a headline search from the headline index alone, and the full text on request', async () => {
     const requested: string[] = [];
     const track = (req: { url(): string }) => requested.push(new URL(req.url()).pathname);
