@@ -1,0 +1,3 @@
+export { buildStoryThreads, compareByDate } from './build-threads.ts';
+export { threadInput } from './thread-input.ts';
+export { DEFAULT_THREAD_TUNING, type Neighbour, type StoryThread, type ThreadEntry, type ThreadInput, type ThreadTuning } from './types.ts';
