@@ -56,8 +56,9 @@ function findLinks(docs: readonly ThreadInput[], neighboursOf: (id: string) => r
 /**
  * Articles that report one event, as groups of indices into `docs` (sort them by id first for a
  * result that does not depend on input order). Links are joined strongest first (union-find),
- * and a join is refused when the group would pass `maxSize` articles or its dated reports would
- * span more than `maxSpanDays`: a chain of weaker links does not grow an event into a topic.
+ * and a join is refused when the group would pass `maxSize` articles, when its dated reports would
+ * span more than `maxSpanDays`, or when it joins two groups by a link under `minBridgeScore`: a
+ * chain of weaker links does not grow an event into a topic.
  * Cost: the neighbour lists' length times the corpus, plus a sort of the links.
  */
 export function clusterThreads(docs: readonly ThreadInput[], neighboursOf: (id: string) => readonly Neighbour[], t: ThreadTuning): Clusters {
@@ -78,6 +79,7 @@ export function clusterThreads(docs: readonly ThreadInput[], neighboursOf: (id: 
       const lo = Number.isNaN(first[ra]) ? first[rb] : Number.isNaN(first[rb]) ? first[ra] : Math.min(first[ra], first[rb]);
       const hi = Number.isNaN(last[ra]) ? last[rb] : Number.isNaN(last[rb]) ? last[ra] : Math.max(last[ra], last[rb]);
       if (size[ra] + size[rb] > t.maxSize || hi - lo > t.maxSpanDays) continue; // NaN: undated, no span
+      if (size[ra] > 1 && size[rb] > 1 && link.score < t.minBridgeScore) continue;
       if (size[ra] < size[rb] || (size[ra] === size[rb] && rb < ra)) [ra, rb] = [rb, ra];
       parent[rb] = ra;
       size[ra] += size[rb];

@@ -1,13 +1,12 @@
-import { foldDiacritics } from '../fold.ts';
+import { foldChars } from './fold-chars.ts';
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,/%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu;
-const SENTENCE_END = /[.!?:;"“”(–-]\s*$/;
-const CAPITALISED = /^\p{Lu}/u;
-const NUMBER = /\d/;
+/** On folded text: a run of capitalised words one space apart, or a number (`29/9`, `1,8`, `6x36`, `10%`). */
+const MARKER = /(?<![A-Za-z0-9])(?:([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*)|(\d(?:[A-Za-z0-9.,/%-]*[A-Za-z0-9%])?))/g;
+const SENTENCE_END = /(?:^|[.!?:;"“”(…\n–-])\s*$/;
 
 /** A number says something about an event when it is more than a small count: `29/9`, `1,8`, `123`, `6x36`. */
 function isTellingNumber(token: string): boolean {
-  return NUMBER.test(token) && (token.replace(/\D/g, '').length >= 2 || /[/,.]/.test(token));
+  return token.replace(/\D/g, '').length >= 2 || /\d[/,.]\d/.test(token);
 }
 
 /**
@@ -21,36 +20,21 @@ function isTellingNumber(token: string): boolean {
  *
  * @example extractMarkers('Ông Ashton Carter ngày 29/9 đến Syria.') // Set { '?ong ashton carter', 'ashton carter', '29/9', 'syria' }
  */
-export function extractMarkers(text: string): Set<string> {
+export function extractMarkers(original: string): Set<string> {
+  const text = foldChars(original);
   const markers = new Set<string>();
-  let run: string[] = [];
-  let runStartsSentence = false;
-  let lastEnd = -1;
-  const flush = () => {
-    const fold = (words: string[]) => foldDiacritics(words.join(' ')).toLowerCase();
-    if (run.length === 0) return;
-    // A run that opens a sentence may owe its first capital to the sentence (`Ông Ashton Carter`).
-    markers.add(runStartsSentence ? `?${fold(run)}` : fold(run));
-    if (run.length >= (runStartsSentence ? 2 : 3)) markers.add(fold(run.slice(1)));
-    run = [];
-  };
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[0].replace(/[.,]$/, '');
-    const gap = text.slice(lastEnd < 0 ? 0 : lastEnd, match.index);
-    lastEnd = match.index + match[0].length;
-    const startsSentence = match.index === 0 || SENTENCE_END.test(gap) || gap.includes('\n');
-    if (isTellingNumber(token)) {
-      flush();
-      markers.add(token);
-    } else if (CAPITALISED.test(token)) {
-      if (run.length > 0 && !/^ +$/.test(gap)) flush();
-      if (run.length === 0) runStartsSentence = startsSentence;
-      run.push(token);
-    } else {
-      flush();
+  for (const match of text.matchAll(MARKER)) {
+    const [, name, number] = match;
+    if (number !== undefined) {
+      if (isTellingNumber(number)) markers.add(number);
+      continue;
     }
+    const words = name.toLowerCase().split(' ');
+    // A run that opens a sentence may owe its first capital to the sentence (`Ông Ashton Carter`).
+    const opensSentence = SENTENCE_END.test(text.slice(Math.max(0, match.index - 3), match.index));
+    markers.add(opensSentence ? `?${words.join(' ')}` : words.join(' '));
+    if (words.length >= (opensSentence ? 2 : 3)) markers.add(words.slice(1).join(' '));
   }
-  flush();
   return markers;
 }
 

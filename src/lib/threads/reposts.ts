@@ -1,9 +1,9 @@
-import { foldDiacritics } from '../fold.ts';
+import { foldChars } from './fold-chars.ts';
 import type { ThreadInput } from './types.ts';
 
 /** Word trigrams of a report's headline, lede and opening, folded: what a repost copies. */
 export function repostShingles(doc: ThreadInput): Set<string> {
-  const words = foldDiacritics([doc.headline, doc.lede ?? '', doc.opening ?? ''].join(' ').toLowerCase()).match(/[a-z0-9]+/g) ?? [];
+  const words = foldChars([doc.headline, doc.lede ?? '', doc.opening ?? ''].join(' ').toLowerCase()).match(/[a-z0-9]+/g) ?? [];
   const shingles = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   if (words.length > 0 && words.length < 3) shingles.add(words.join(' '));

@@ -40,6 +40,8 @@ export interface StoryThread {
 export interface ThreadTuning {
   /** The related score two articles need (in either's list) to be one event. */
   minScore: number;
+  /** The score a link needs to join two groups of two or more: a weak bridge chains events into a topic. */
+  minBridgeScore: number;
   /** Distinct shared names or numbers they need besides. */
   minShared: number;
   /** A name or number in more than this share of the corpus (and in more articles than a thread holds) names no event. */
@@ -55,9 +57,10 @@ export interface ThreadTuning {
 }
 
 export const DEFAULT_THREAD_TUNING: ThreadTuning = {
-  minScore: 0.5,
+  minScore: 0.55,
   minShared: 2,
-  maxMarkerShare: 0.005,
+  minBridgeScore: 0.8,
+  maxMarkerShare: 0.002,
   maxGapDays: 3,
   maxSpanDays: 14,
   maxSize: 30,
