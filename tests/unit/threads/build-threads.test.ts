@@ -44,7 +44,7 @@ const graph = neighbours([
   ['a1', 'a1-copy', 0.95],
   ['a1', 'a2', 0.7],
   ['a2', 'a3', 0.6],
-  ['a3', 'b1', 0.65],
+  ['a3', 'b1', 0.58],
   ['c1', 'c2', 0.8],
 ]);
 
@@ -73,6 +73,12 @@ describe('buildStoryThreads', () => {
     const threads = buildStoryThreads(undated, graph);
     expect(threads[0].ids).toContain('b1');
     expect(threads.flatMap((t) => t.ids)).not.toContain('c1');
+  });
+
+  it('does not join two groups by a weak link: a chain of events is a topic', () => {
+    const bridged = neighbours([['a1', 'a2', 0.9], ['a3', 'b1', 0.9], ['a2', 'a3', 0.6]]);
+    const undated = corpus.map(({ date: _date, ...doc }) => doc);
+    expect(buildStoryThreads(undated, bridged).map((t) => t.ids)).toEqual([['a1', 'a2'], ['a3', 'b1']]);
   });
 
   it('needs a related score above the floor', () => {
