@@ -1,0 +1,22 @@
+/** One day of a thread's timeline; `date` is absent for the reports whose files give none. */
+export interface TimelineDay<T> {
+  date?: string;
+  items: T[];
+}
+
+/**
+ * A thread's reports grouped by day, in the order given (date order, undated last, as threads
+ * keep them): the thread page reads as the event unfolded.
+ *
+ * @example groupByDay([a, b], (r) => r.date) // [{ date: '2017-11-04', items: [a, b] }]
+ */
+export function groupByDay<T>(items: readonly T[], dateOf: (item: T) => string | undefined): TimelineDay<T>[] {
+  const days: TimelineDay<T>[] = [];
+  for (const item of items) {
+    const date = dateOf(item);
+    const last = days.at(-1);
+    if (last && last.date === date) last.items.push(item);
+    else days.push({ date, items: [item] });
+  }
+  return days;
+}
