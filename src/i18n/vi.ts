@@ -64,7 +64,9 @@ export const vi = {
     `Bài viết quá dài nên chỉ hiển thị phần đầu: ${shown.toLocaleString('vi-VN')} trên ${total.toLocaleString('vi-VN')} ký tự.`,
   sameEvent: 'Cùng sự kiện',
   sameText: 'Cùng nội dung trên',
-  otherCopy: 'bản khác',
+  /** Reposts whose files name no outlet: `Bản đăng lại: bản 2, bản 3`. */
+  repostCopies: 'Bản đăng lại:',
+  copyLabel: (n: number) => `bản ${n}`,
   thisArticle: 'Bài đang đọc',
   threadAll: (n: number) => `Xem cả dòng sự kiện (${n} bài)`,
   threadTitle: (name: string) => `Sự kiện: ${name}`,
