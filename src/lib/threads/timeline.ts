@@ -20,3 +20,16 @@ export function groupByDay<T>(items: readonly T[], dateOf: (item: T) => string |
   }
   return days;
 }
+
+/**
+ * At most `max` items of a timeline around the one `isCurrent` picks (centred where it can be,
+ * in order): an article page shows its place in a long story without listing all of it.
+ *
+ * @example reportsAround([1, 2, 3, 4, 5], (n) => n === 5, 3) // [3, 4, 5]
+ */
+export function reportsAround<T>(items: readonly T[], isCurrent: (item: T) => boolean, max: number): T[] {
+  if (items.length <= max) return [...items];
+  const at = Math.max(0, items.findIndex(isCurrent));
+  const start = Math.min(Math.max(0, at - Math.floor((max - 1) / 2)), items.length - max);
+  return items.slice(start, start + max);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay, selectFrontThreads } from '../../../src/lib/threads/index.ts';
+import { groupByDay, reportsAround, selectFrontThreads } from '../../../src/lib/threads/index.ts';
 
 const thread = (slug: string, reports: number, latest: string) => ({ slug, reports, latest });
 
@@ -24,5 +24,17 @@ describe('groupByDay', () => {
       ['2017-02-07', ['c']],
       [undefined, ['d']],
     ]);
+  });
+});
+
+describe('reportsAround', () => {
+  const days = [1, 2, 3, 4, 5, 6, 7];
+  it('shows a long thread around the article being read, in order', () => {
+    expect(reportsAround(days, (d) => d === 4, 3)).toEqual([3, 4, 5]);
+    expect(reportsAround(days, (d) => d === 1, 3)).toEqual([1, 2, 3]);
+    expect(reportsAround(days, (d) => d === 7, 3)).toEqual([5, 6, 7]);
+  });
+  it('shows a short thread whole', () => {
+    expect(reportsAround(days, (d) => d === 4, 10)).toEqual(days);
   });
 });
