@@ -6,6 +6,7 @@ import { getSectionNavDigest } from './front-page.ts';
 import { getListings } from './listings.ts';
 import { getPublishedMediaNames } from './media.ts';
 import type { SidebarData } from './related.ts';
+import type { ThreadView } from './threads.ts';
 
 // Each page's `cacheKey` (Astro's incremental build re-renders a page only when its key or its
 // code changes): a digest of everything the page shows. Code, `site` and `base` Astro tracks itself.
@@ -39,8 +40,15 @@ function getSiteDigest(): Promise<string> {
   return site;
 }
 
-/** An article page: the article, its sidebar and its previous/next links. */
-export async function articlePageKey(article: Article, sidebar: SidebarData, neighbours: Neighbours<Article>): Promise<string> {
+/** A thread as a page shows it: its name, its link and every report with its copies. */
+async function threadDigest(thread: ThreadView | undefined): Promise<string> {
+  if (!thread) return '';
+  const articleDigest = await getShownDigest();
+  return digestJson([thread.slug, thread.name, thread.size, thread.reports.map((r) => [articleDigest(r.article), ...r.copies.map(articleDigest)])]);
+}
+
+/** An article page: the article, its sidebar, its thread's block and its previous/next links. */
+export async function articlePageKey(article: Article, sidebar: SidebarData, neighbours: Neighbours<Article>, thread?: ThreadView): Promise<string> {
   const articleDigest = await getShownDigest();
   const linked = sidebar.sourceRelated.map((item) => [item.headline, item.summary, item.article?.slug]);
   return digestAll([
@@ -50,7 +58,13 @@ export async function articlePageKey(article: Article, sidebar: SidebarData, nei
     digestJson(linked),
     neighbours.previous && articleDigest(neighbours.previous),
     neighbours.next && articleDigest(neighbours.next),
+    await threadDigest(thread),
   ]);
+}
+
+/** A thread's page (and its feed's channel): the thread as shown. */
+export async function threadPageKey(thread: ThreadView): Promise<string> {
+  return digestAll([await getSiteDigest(), await threadDigest(thread)]);
 }
 
 /** A page of a listing: its name, its place among the pages and its articles. */

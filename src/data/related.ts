@@ -45,6 +45,11 @@ function getRelatedData(): Promise<RelatedData> {
   return index;
 }
 
+/** Each article's related stories by file, best first: the neighbour lists the story threads start from. */
+export async function getRelatedLists(): Promise<Map<string, RelatedHit[]>> {
+  return (await getRelatedData()).lists;
+}
+
 /** Each article's latent section, for a site whose files name neither category nor source. */
 export async function getLatentSectionOf(): Promise<(article: Article) => number | undefined> {
   const { sections } = await getRelatedData();

@@ -65,6 +65,18 @@ export const vi = {
   nextArticle: 'Bài sau',
   truncatedNote: (shown: number, total: number) =>
     `Bài viết quá dài nên chỉ hiển thị phần đầu: ${shown.toLocaleString('vi-VN')} trên ${total.toLocaleString('vi-VN')} ký tự.`,
+  sameEvent: 'Cùng sự kiện',
+  sameText: 'Cùng nội dung trên',
+  /** Reposts whose files name no outlet: `Bản đăng lại: bản 2, bản 3`. */
+  repostCopies: 'Bản đăng lại:',
+  copyLabel: (n: number) => `bản ${n}`,
+  thisArticle: 'Bài đang đọc',
+  threadAll: (n: number) => `Xem cả dòng sự kiện (${n} bài)`,
+  threadTitle: (name: string) => `Sự kiện: ${name}`,
+  threadIntro: (n: number, sources: number) => `${n} bài${sources > 1 ? ` từ ${sources} nguồn` : ''}, theo thứ tự ngày đăng.`,
+  threadUndated: 'Không rõ ngày',
+  frontThreads: 'Dòng sự kiện',
+  threadSize: (n: number) => `${n} bài`,
 } as const;
 
 export type UiStrings = typeof vi;

@@ -208,6 +208,25 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(page(blocks[0]!.url)).toContain(`<li><a href="${blocks[0]!.url}" aria-current="page">${blocks[0]!.name}</a></li>`);
   });
 
+  it("follows the seeds' story: each seed's page shows the other under 'Cùng sự kiện', linking to one thread page with a timeline and a feed", () => {
+    const seeds = site.report.files.filter((f) => f.file.startsWith('000_') || f.file.startsWith('004_')).map((f) => f.url!);
+    expect(seeds).toHaveLength(2);
+    const blocks = seeds.map((url) => /<section class="story-thread"[\s\S]*?<\/section>/.exec(page(url))?.[0] ?? '');
+    const threadLinks = blocks.map((block) => /<p class="thread-more"><a href="([^"]+)"/.exec(block)?.[1]);
+    expect(threadLinks[0]).toMatch(new RegExp(`^${BASE}su-kien/[a-z0-9-]+/$`));
+    expect(threadLinks[1]).toBe(threadLinks[0]);
+    expect(blocks[0]).toContain(`href="${seeds[1]}"`);
+    expect(blocks[1]).toContain(`href="${seeds[0]}"`);
+    expect(blocks[0]).toContain('Cùng sự kiện');
+    const thread = page(threadLinks[0]!);
+    for (const url of seeds) expect(thread).toContain(`href="${url}"`);
+    expect(thread).toContain('<span class="meta-source">VOV</span>');
+    expect(thread).toContain('<span class="meta-source">Tiền Phong</span>');
+    const { channel, items } = parseFeed(`${threadLinks[0]}rss.xml`);
+    expect(channel.link).toBe(`${SITE}${threadLinks[0]}`);
+    expect(items.map((i: { link: string }) => i.link)).toEqual(expect.arrayContaining(seeds.map((u) => `${SITE}${u}`)));
+  });
+
   it('writes a sitemap index whose sitemaps list every article and listing page by absolute URL', () => {
     const index = xml.parse(readFileSync(join(site.distDir, 'sitemap-index.xml'), 'utf8')).sitemapindex;
     const locs = [index.sitemap]

@@ -1,8 +1,8 @@
 /**
  * Every page fits a phone: at 320, 360 and 390 px nothing scrolls sideways on the home page
  * (whose header's row of sections scrolls inside itself),
- * an article with previous/next links, a category listing, the search page with results and
- * the 404 page; links in the navigation, pagination and previous/next are big enough to tap.
+ * an article with previous/next links, a category listing, a story thread's page, the search page
+ * with results and the 404 page; links in the navigation, pagination and previous/next are big enough to tap.
  * One build of the seeds and the unc-dev sample (its articles share a category, so they have
  * previous/next links), plus a story whose headline holds a long URL and an unbroken word, and
  * enough short ones, in twelve categories of their own, for the home page to have a second page
@@ -52,6 +52,8 @@ beforeAll(async () => {
   const page = await browser.newPage();
   await page.goto(pages['article with previous/next']);
   pages['category listing'] = new URL((await page.getAttribute('.article .meta-category', 'href'))!, server.url).href;
+  await page.goto(articleUrl('seeds/000_cccd129fef1f31bc.txt'));
+  pages['story thread'] = new URL((await page.getAttribute('.story-thread .thread-more a', 'href'))!, server.url).href;
   await page.close();
 });
 afterAll(async () => {
@@ -81,7 +83,7 @@ function sideways(page: Page) {
 }
 
 describe.each(WIDTHS)('at %i px wide', (width) => {
-  it.each(['home', 'article with previous/next', 'article with long words', 'category listing', 'search with results', '404'])(
+  it.each(['home', 'article with previous/next', 'article with long words', 'category listing', 'story thread', 'search with results', '404'])(
     'the %s page does not scroll sideways',
     async (name) => {
       const page = await open(pages[name]!, width);

@@ -1,0 +1,66 @@
+import type { Article } from '../lib/ingest/article.ts';
+import { digestAll } from '../lib/build/digest.ts';
+import { libraryDigest, sourceDigest } from '../lib/build/code-digest.ts';
+import { buildStoryThreads, selectFrontThreads, threadInput, type StoryThread } from '../lib/threads/index.ts';
+import { getLatestArticles } from './articles.ts';
+import { cachedJson } from './build-cache.ts';
+import { getRelatedLists, RELATED_LIMIT } from './related.ts';
+
+/** One report of a thread as pages show it: the article and the same text on other outlets. */
+export interface ThreadReport {
+  article: Article;
+  copies: Article[];
+}
+
+/** A thread with its articles, for its page, the article pages' "Cùng sự kiện" block and the front page. */
+export interface ThreadView {
+  slug: string;
+  name: string;
+  /** Date order, undated last. */
+  reports: ThreadReport[];
+  /** Articles, reposts included. */
+  size: number;
+}
+
+let threads: Promise<ThreadView[]> | undefined;
+
+/**
+ * The site's story threads, computed once per build from the related lists, and kept between
+ * builds under the same key as those lists (every article's path and file digest, the code of
+ * src/lib and src/data): what goes into a thread is the article's header, which the file fixes.
+ */
+export function getThreads(): Promise<ThreadView[]> {
+  threads ??= Promise.all([getLatestArticles(), getRelatedLists()]).then(([articles, lists]) => {
+    const key = digestAll(['threads', libraryDigest(process.cwd()), sourceDigest(process.cwd(), 'src/data'), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
+    const value = cachedJson<StoryThread[]>('threads', key, () => buildStoryThreads(articles.map(threadInput), (id) => lists.get(id) ?? []));
+    const byFile = new Map(articles.map((a) => [a.file, a]));
+    const article = (id: string) => byFile.get(id)!;
+    return value.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      reports: t.entries.map((e) => ({ article: article(e.id), copies: e.copies.map(article) })),
+      size: t.ids.length,
+    }));
+  });
+  return threads;
+}
+
+let lookup: Promise<(article: Article) => ThreadView | undefined> | undefined;
+
+/** The thread an article belongs to, if any. */
+export function getThreadOf(): Promise<(article: Article) => ThreadView | undefined> {
+  lookup ??= getThreads().then((all) => {
+    const byFile = new Map<string, ThreadView>();
+    for (const t of all) for (const r of t.reports) for (const a of [r.article, ...r.copies]) byFile.set(a.file, t);
+    return (article) => byFile.get(article.file);
+  });
+  return lookup;
+}
+
+/** Threads the front page shows: the biggest of the last week of the site's news. */
+export async function getFrontThreads(): Promise<ThreadView[]> {
+  return selectFrontThreads(await getThreads(), (t) => ({
+    reports: t.reports.length,
+    latest: t.reports.reduce((max, r) => [r.article, ...r.copies].reduce((m, a) => (a.date && a.date > m ? a.date : m), max), ''),
+  }), { count: 4, days: 7 });
+}
