@@ -6,7 +6,7 @@
 // 100 KB of fonts on either page. Also prints the layout shift (CLS) Lighthouse measured.
 //   npx node bench/lighthouse.ts [content-dir] [--base /sub/] [--query nga]
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../tools/harness/free-port.ts';
 import { resolve } from 'node:path';
 import lighthouse, { type Flags, type RunnerResult } from 'lighthouse';
 import type { BuildReport } from '../src/lib/build/build-report.ts';
@@ -24,14 +24,6 @@ const query = option('--query', 'nga');
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** A free TCP port for Chromium's DevTools endpoint, which Lighthouse connects to. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 interface NetworkItem {
   resourceType?: string;

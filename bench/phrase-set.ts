@@ -16,6 +16,7 @@
  */
 import { foldAll } from '../src/lib/text/fold.ts';
 import { decodeEntities } from '../src/lib/text/html-text.ts';
+import { seededRandom } from './seeded-random.ts';
 import { holdsAsTyped } from '../src/lib/search/phrase-rank.ts';
 
 /** One page of the built site as the phrase set sees it. */
@@ -42,17 +43,6 @@ export interface Phrase {
 
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Seeded PRNG (mulberry32): a draw that is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Body paragraphs cut at punctuation into runs of letter-only syllables, as written. */
 function letterSegments(html: string): string[][] {
@@ -79,7 +69,7 @@ function foldedPageText(html: string): string {
 
 /** Draws `count` phrases from the pages by the procedure above. */
 export function drawPhrases(pages: readonly PhrasePage[], count: number, seed = 13): Phrase[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const order = pages.map((page, i) => ({ page, key: random(), i })).sort((a, b) => a.key - b.key || a.i - b.i);
   const texts = pages.map((p) => foldedPageText(p.html));
   const phrases: Phrase[] = [];

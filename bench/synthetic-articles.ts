@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seededRandom } from './seeded-random.ts';
 
 /** A baomoi-shaped article: headline, lede, body sentences. */
 interface Parts {
@@ -23,17 +24,6 @@ export async function readBaomoi(dir: string): Promise<Parts[]> {
   return parts;
 }
 
-/** A small seeded generator (mulberry32): the same seed writes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` synthetic articles recombined from real ones: the headline and lede of one article,
@@ -41,7 +31,7 @@ function random(seed: number): () => number {
  * with a `# date` header spread evenly between `from` and `to` (ISO dates). Deterministic.
  */
 export function makeArticles(parts: readonly Parts[], count: number, options: { seed: number; from: string; to: string; prefix: string }) {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const pick = () => parts[Math.floor(next() * parts.length)]!;
   const start = Date.parse(options.from);
   const span = Date.parse(options.to) - start;

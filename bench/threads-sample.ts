@@ -1,5 +1,6 @@
 import type { RelatedHit } from '../src/lib/related/index.ts';
 import type { StoryThread } from '../src/lib/threads/index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** One pair of the labelled sample; `predicted` is what the thread stage said. */
 export interface SamplePair {
@@ -8,16 +9,6 @@ export interface SamplePair {
   predicted: boolean;
 }
 
-/** mulberry32: the same seed draws the same sample. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\0${b}` : `${b}\0${a}`);
 
@@ -29,7 +20,7 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}\0${b}` : `${b}\0${a}`);
  * different threads or none). Pairs are distinct; ids are ordered within a pair.
  */
 export function drawSample(threads: readonly StoryThread[], lists: Map<string, RelatedHit[]>, options: { seed: number; half: number; nearScore: number }): SamplePair[] {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const threadOf = new Map(threads.flatMap((t) => t.ids.map((id) => [id, t.slug] as const)));
   const seen = new Set<string>();
