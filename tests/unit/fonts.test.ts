@@ -95,7 +95,7 @@ describe.each(['seeds', 'unc-dev-sample', 'baomoi-sample'])('every headline char
 });
 
 describe('every interface string', () => {
-  const sample = (format: (...args: unknown[]) => unknown) => String(format(2, 'Thể thao'));
+  const sample = (format: (...args: unknown[]) => unknown) => String(format(2, 'Thể thao', 3764));
   const strings = Object.values(vi).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'function' ? [sample(v as (...args: unknown[]) => unknown)] : []));
   it.each(['400', '700'])('is drawn at weight %s', (weight) => {
     expect(missing(strings.join(''), weight)).toEqual([]);
