@@ -37,9 +37,11 @@ export const vi = {
   searchEmpty: (q: string) => `Không tìm thấy bài nào cho “${q}”.`,
   searchCount: (n: number, q: string) => `${n} kết quả cho “${q}”`,
   searchCountRecent: (n: number, q: string, pages: number) => `${n} kết quả cho “${q}” trong ${pages.toLocaleString('vi-VN')} bài mới nhất`,
+  searchEmptyRecent: (q: string, pages: number) => `Không có bài nào khớp “${q}” trong ${pages.toLocaleString('vi-VN')} bài mới nhất.`,
   searchHeadlineCount: (n: number, q: string) => `${n} bài có tiêu đề khớp “${q}”`,
   searchMore: 'Xem thêm kết quả',
   searchFullText: 'Tìm cả trong nội dung bài',
+  searchOlder: 'Tìm trong các bài cũ hơn',
   searchError: 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.',
   mainNav: 'Điều hướng chính',
   sectionNav: (facet: 'source' | 'category' | 'topic') =>

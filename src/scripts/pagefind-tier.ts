@@ -32,6 +32,8 @@ export interface FullTextFeed extends ResultFeed {
   readonly searched: number;
   /** Pages in the whole index. */
   readonly total: number;
+  /** Searches older shards too (see `paused`). */
+  widen(): Promise<void>;
 }
 
 export interface PagefindTier {
@@ -75,9 +77,10 @@ async function search(pf: Pagefind, query: string, options: object): Promise<Pag
 }
 
 /**
- * Results handed out a page at a time. When they run out and older shards remain, the window
- * widens (one shard for the date sort, double the pages for relevance) and the search runs
- * again; results already handed out are not repeated.
+ * Results handed out a page at a time. When they run out and older shards remain, the feed is
+ * `paused` until the reader asks for more: then the window widens (one shard for the date sort,
+ * double the pages for relevance) and the search runs again; results already handed out are not
+ * repeated. A query few articles match never loads the whole archive by itself.
  */
 async function feedFrom(
   idx: Index,
@@ -120,10 +123,15 @@ async function feedFrom(
     get done() {
       return pending.length === 0 && window >= pages.length;
     },
+    get paused() {
+      return pending.length === 0 && window < pages.length;
+    },
+    async widen() {
+      await widen();
+    },
     async take(n) {
       const out: ResultData[] = [];
-      while (out.length < n) {
-        if (pending.length === 0 && !(await widen())) break;
+      while (out.length < n && pending.length > 0) {
         const data = await Promise.all(pending.splice(0, n - out.length).map((r) => r.data()));
         out.push(...data.filter((d) => !skip.has(d.url)));
       }

@@ -6,6 +6,8 @@ export interface ResultFeed {
   readonly count: number;
   /** Whether every result has been handed out. */
   readonly done: boolean;
-  /** The next results, at most `n`; fewer only when the feed runs out. */
+  /** Nothing left to hand out until the reader asks for more (older articles remain to search). */
+  readonly paused?: boolean;
+  /** The next results, at most `n`; fewer when the feed runs out or pauses. */
   take(n: number): Promise<ResultData[]>;
 }

@@ -62,21 +62,28 @@ function start(root: HTMLElement): void {
     const feed = s.fullText;
     if (!feed) return;
     const total = Math.max(feed.count, s.feeds[0].count);
-    if (!total) status.textContent = vi.searchEmpty(s.state.q);
+    const partial = feed.searched < feed.total;
+    if (!total) status.textContent = partial ? vi.searchEmptyRecent(s.state.q, feed.searched) : vi.searchEmpty(s.state.q);
     // A larger headline count covers the whole archive already.
-    else if (feed.searched < feed.total && feed.count >= s.feeds[0].count) status.textContent = vi.searchCountRecent(total, s.state.q, feed.searched);
+    else if (partial && feed.count >= s.feeds[0].count) status.textContent = vi.searchCountRecent(total, s.state.q, feed.searched);
     else status.textContent = vi.searchCount(total, s.state.q);
   }
 
   /**
    * Shows the next page of results. Asked for by the reader (`reachFullText`), it moves on to
-   * the full text when headlines run out; the first page never does by itself.
+   * the full text when headlines run out; the first page never does by itself. Older articles
+   * are searched only when the reader asks (`older`), until something turns up.
    */
-  async function showMore(s: Shown, reachFullText: boolean, want = RESULTS_PAGE_SIZE): Promise<void> {
+  async function showMore(s: Shown, reachFullText: boolean, want = RESULTS_PAGE_SIZE, older = false): Promise<void> {
     const page: ResultData[] = [];
     for (;;) {
       for (const feed of s.feeds) {
         while (page.length < want && !feed.done) {
+          if (feed.paused) {
+            if (!older || page.length > 0) break;
+            await s.fullText!.widen();
+            continue;
+          }
           // A page found by both tiers is shown once, where it ranks first.
           for (const d of await feed.take(want - page.length)) {
             if (!s.urls.has(d.url)) page.push(d);
@@ -92,8 +99,9 @@ function start(root: HTMLElement): void {
     showCount(s);
     list.append(...page.map((d) => renderResult(d, s.state.q)));
     const left = s.feeds.some((feed) => !feed.done);
+    const onlyOlder = left && s.feeds.every((feed) => feed.done || feed.paused);
     more.hidden = !left && s.fullTextAdded;
-    more.textContent = left ? vi.searchMore : vi.searchFullText;
+    more.textContent = onlyOlder ? vi.searchOlder : left ? vi.searchMore : vi.searchFullText;
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -154,7 +162,7 @@ function start(root: HTMLElement): void {
     if (!shown) return;
     root.dataset.state = 'loading';
     try {
-      await showMore(shown, true);
+      await showMore(shown, true, RESULTS_PAGE_SIZE, true);
       if (shown?.gen === generation) root.dataset.state = 'done';
     } catch (err) {
       console.error(err);

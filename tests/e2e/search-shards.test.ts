@@ -44,7 +44,11 @@ async function searchAll(query: string): Promise<string[]> {
   while (await tab.locator('.search-more').isVisible()) {
     const shown = await tab.locator('.search-result').count();
     await tab.click('.search-more');
-    await tab.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+    // A click adds results, or finds none in the older articles left and hides the button.
+    await tab.waitForFunction(
+      (n) => document.querySelectorAll('.search-result').length > n || document.querySelector<HTMLElement>('.search-more')!.hidden,
+      shown,
+    );
     await tab.waitForSelector('[data-search][data-state="done"]');
   }
   return tab.$$eval('.search-result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
