@@ -55,7 +55,9 @@ export async function writeSearchShards(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, work));
-  const manifest: ShardList = { shards: shards.map((s) => `s/${s.key}/`), pages: shards.map((s) => s.pages.length), firstPages: target };
+  // Half the target: the newest shard alone (each holds at least that), about 100 KB gzip of index
+  // per query word on baomoi's articles; the reader asks for older ones.
+  const manifest: ShardList = { shards: shards.map((s) => `s/${s.key}/`), pages: shards.map((s) => s.pages.length), firstPages: Math.ceil(target / 2) };
   await mkdir(join(outDir, 'pagefind'), { recursive: true });
   await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
   await pruneStore(store, new Set(shards.map((s) => s.key)));

@@ -10,7 +10,7 @@ export interface ShardList {
   shards: string[];
   /** Pages in each shard, in the same order. */
   pages: number[];
-  /** Pages a search reads first: the build's shard size, about 100 KB gzip of index per query word. */
+  /** Pages a search reads first: half the build's shard size, so the newest shard alone. */
   firstPages: number;
 }
 
