@@ -8,7 +8,7 @@ import { parseDate } from './dates.ts';
 import { canonicalSourceName } from './outlets.ts';
 import { countWords, titleFromFileName, type ParseResult, type TextInput } from './parse-text-article.ts';
 import { normalizeHtmlFragment } from './normalize-html.ts';
-import { articleSlug } from '../site/slug.ts';
+import { articleIdentity } from '../site/slug.ts';
 import { publishLocalImages } from './media.ts';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
@@ -66,9 +66,7 @@ export function parseMarkdownArticle(input: TextInput): ParseResult {
   return {
     ok: true,
     article: {
-      file: input.file,
-      slug: articleSlug(headline, input.file),
-      headline,
+      ...articleIdentity(input.file, headline),
       headlineFrom,
       lede: str(data.summary),
       blocks: [],

@@ -10,7 +10,7 @@ import { dateFromFileName, parseDate } from './dates.ts';
 import { canonicalSourceName, outletFromUrl, stripSourcePrefix } from './outlets.ts';
 import { headlineToCheckWarning, LOW_HEADLINE_CONFIDENCE } from './report-warnings.ts';
 import { splitTextArticle } from './split-text-article.ts';
-import { articleSlug } from '../site/slug.ts';
+import { articleIdentity } from '../site/slug.ts';
 import { hasLetterOrDigit } from '../text/words.ts';
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
@@ -68,9 +68,7 @@ export function parseTextArticle(input: TextInput): ParseResult {
   return {
     ok: true,
     article: {
-      file: input.file,
-      slug: articleSlug(headline, input.file),
-      headline,
+      ...articleIdentity(input.file, headline),
       headlineFrom: parts.headlineFrom,
       headlineConfidence: recovered ? Math.round(recovered.confidence * 1000) / 1000 : undefined,
       lede,

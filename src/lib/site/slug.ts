@@ -36,3 +36,12 @@ export function articleSlug(headline: string, relativePath: string): string {
   const base = slugify(headline) || 'bai-viet';
   return `${base}-${shortIdFromPath(relativePath)}`;
 }
+
+/**
+ * What names an article, the same for every file format: its file, URL segment and headline.
+ *
+ * @example articleIdentity('da-nang.txt', 'Đà Nẵng mưa lớn') // { file: 'da-nang.txt', slug: 'da-nang-mua-lon-3f2a9c1b', headline: 'Đà Nẵng mưa lớn' }
+ */
+export function articleIdentity(file: string, headline: string): { file: string; slug: string; headline: string } {
+  return { file, slug: articleSlug(headline, file), headline };
+}
