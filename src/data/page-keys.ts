@@ -2,6 +2,7 @@ import type { Article } from '../lib/ingest/article.ts';
 import type { Neighbours } from '../lib/browse/neighbours.ts';
 import { digestAll, digestJson } from '../lib/build/digest.ts';
 import type { Page } from '../lib/browse/listing.ts';
+import type { TermGroup } from '../lib/browse/group-by-term.ts';
 import { getSectionNavDigest } from './front-page.ts';
 import { getListings } from './listings.ts';
 import { getPublishedMediaNames } from './media.ts';
@@ -71,4 +72,15 @@ export async function threadPageKey(thread: ThreadView): Promise<string> {
 export async function listingPageKey(name: string, page: Page<Article>): Promise<string> {
   const articleDigest = await getShownDigest();
   return digestAll([await getSiteDigest(), name, page.number, page.total, ...page.items.map(articleDigest)]);
+}
+
+/** A source's or category's feed: its name and link and every article of it (the feed shows the newest). */
+export async function termFeedKey(facet: string, group: TermGroup<Article>): Promise<string> {
+  const articleDigest = await getShownDigest();
+  return digestAll([facet, group.slug, group.name, ...group.items.map(articleDigest)]);
+}
+
+/** A data file (the headline index's shards): its content itself. */
+export function dataFileKey(value: unknown): string {
+  return digestJson(value);
 }

@@ -3,10 +3,11 @@ import type { Article } from '../../../lib/ingest/article.ts';
 import type { TermGroup } from '../../../lib/browse/group-by-term.ts';
 import { renderTermFeed } from '../../../data/feeds.ts';
 import { getListings } from '../../../data/listings.ts';
+import { termFeedKey } from '../../../data/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { groups } = await getListings();
-  return groups.source.map((group) => ({ params: { source: group.slug }, props: { group } }));
+  return Promise.all(groups.source.map(async (group) => ({ params: { source: group.slug }, props: { group }, cacheKey: await termFeedKey('source', group) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ group: TermGroup<Article> }> = ({ props: { group } }) => renderTermFeed('source', group);

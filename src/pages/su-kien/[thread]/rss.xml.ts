@@ -4,8 +4,10 @@ import { getThreads, type ThreadView } from '../../../data/threads.ts';
 import { sortLatest } from '../../../lib/browse/listing.ts';
 import { threadPagePath } from '../../../lib/threads/index.ts';
 import { vi } from '../../../i18n/vi.ts';
+import { threadPageKey } from '../../../data/page-keys.ts';
 
-export const getStaticPaths = (async () => (await getThreads()).map((thread) => ({ params: { thread: thread.slug }, props: { thread } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  Promise.all((await getThreads()).map(async (thread) => ({ params: { thread: thread.slug }, props: { thread }, cacheKey: await threadPageKey(thread) })))) satisfies GetStaticPaths;
 
 /** A thread's feed: every report, reposts included, newest first; a reader follows the story as it develops. */
 export const GET: APIRoute = ({ props }) => {
