@@ -32,7 +32,6 @@ export interface FullTextFeed extends ResultFeed {
   readonly searched: number;
   /** Pages in the whole index. */
   readonly total: number;
-  /** Searches older shards too (see `paused`). */
   widen(): Promise<void>;
 }
 
@@ -60,12 +59,12 @@ export function pagefindTier(base: string): PagefindTier {
       const filters: Record<string, string> = {};
       if (state.source) filters.source = state.source;
       if (state.category) filters.category = state.category;
-      const plan = planSearch(state.q);
       // The date sort reads shard after shard: each holds a contiguous date range, newest first.
-      // Relevance searches every merged shard at once and widens the window when results run out.
+      // Relevance searches every merged shard at once; older shards join when the reader asks.
+      const dateQuery = state.sort === 'newest' ? planSearch(state.q).query : '';
       const step =
         state.sort === 'newest'
-          ? (shard: number) => search(idx.pf!, plan.query, { filters: { ...filters, [SHARD]: String(shard) }, sort: { date: 'desc' } })
+          ? (shard: number) => search(idx.pf!, dateQuery, { filters: { ...filters, [SHARD]: String(shard) }, sort: { date: 'desc' } })
           : () => searchFullText((q) => search(idx.pf!, q, { filters }), state.q);
       return feedFrom(idx, base, state.sort === 'newest', step, skip);
     },

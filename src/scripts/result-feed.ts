@@ -8,6 +8,8 @@ export interface ResultFeed {
   readonly done: boolean;
   /** Nothing left to hand out until the reader asks for more (older articles remain to search). */
   readonly paused?: boolean;
+  /** Searches older articles too, when `paused`. */
+  widen?(): Promise<void>;
   /** The next results, at most `n`; fewer when the feed runs out or pauses. */
   take(n: number): Promise<ResultData[]>;
 }

@@ -81,7 +81,7 @@ function start(root: HTMLElement): void {
         while (page.length < want && !feed.done) {
           if (feed.paused) {
             if (!older || page.length > 0) break;
-            await s.fullText!.widen();
+            await feed.widen!();
             continue;
           }
           // A page found by both tiers is shown once, where it ranks first.
