@@ -1,12 +1,11 @@
 import config from 'virtual:bao-tinh/config';
 import type { Article } from '../lib/ingest/article.ts';
-import { digestAll } from '../lib/build/digest.ts';
 import { readArticleBody } from './article-body.ts';
 import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import { getLatestArticles } from './articles.ts';
-import { cachedJson } from './build-cache.ts';
-import { libraryDigest, RELATED_EXCLUDES, sourceDigest } from '../lib/build/code-digest.ts';
+import { cachedJson, corpusKey } from './build-cache.ts';
+import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
 
 export const RELATED_LIMIT = config.relatedLimit;
 
@@ -34,7 +33,7 @@ function getRelatedData(): Promise<RelatedData> {
     // An article's engine input follows from its path and its file's digest (`body`, with the parser's).
     // The engine (src/lib but the rooms it never reads) and the modules that feed it (src/data):
     // a change of either computes again.
-    const key = digestAll(['lists+sections', libraryDigest(process.cwd(), RELATED_EXCLUDES), sourceDigest(process.cwd(), 'src/data'), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
+    const key = corpusKey(['lists+sections', RELATED_LIMIT], articles, RELATED_EXCLUDES);
     const value = cachedJson('related', key, () => {
       const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
       const { lists, sections } = buildRelatedIndexWithSections(inputs, { limit: RELATED_LIMIT });

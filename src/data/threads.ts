@@ -1,9 +1,7 @@
 import type { Article } from '../lib/ingest/article.ts';
-import { digestAll } from '../lib/build/digest.ts';
-import { libraryDigest, sourceDigest } from '../lib/build/code-digest.ts';
 import { buildStoryThreads, selectFrontThreads, threadInput, type StoryThread } from '../lib/threads/index.ts';
 import { getLatestArticles } from './articles.ts';
-import { cachedJson } from './build-cache.ts';
+import { cachedJson, corpusKey } from './build-cache.ts';
 import { getRelatedLists, RELATED_LIMIT } from './related.ts';
 
 /** One report of a thread as pages show it: the article and the same text on other outlets. */
@@ -31,7 +29,7 @@ let threads: Promise<ThreadView[]> | undefined;
  */
 export function getThreads(): Promise<ThreadView[]> {
   threads ??= Promise.all([getLatestArticles(), getRelatedLists()]).then(([articles, lists]) => {
-    const key = digestAll(['threads', libraryDigest(process.cwd()), sourceDigest(process.cwd(), 'src/data'), RELATED_LIMIT, ...articles.map((a) => `${a.file}\0${a.body}`)]);
+    const key = corpusKey(['threads', RELATED_LIMIT], articles);
     const value = cachedJson<StoryThread[]>('threads', key, () => buildStoryThreads(articles.map(threadInput), (id) => lists.get(id) ?? []));
     const byFile = new Map(articles.map((a) => [a.file, a]));
     const article = (id: string) => byFile.get(id)!;
