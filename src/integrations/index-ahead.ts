@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/search/full-text-shards.ts';
 import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
-import { indexedPageOf, indexShard, indexSalt } from './search-shards.ts';
+import { fileStamp, indexedPageOf, indexShard, indexSalt, type ReadPage } from './search-shards.ts';
 
 const POLL_MS = 500;
 
@@ -12,7 +12,7 @@ export interface IndexAhead {
    * Stops waiting for pages and lets a shard being indexed finish. Says how many were indexed, and
    * the pages read whole so far (by URL), which the final pass need not read again.
    */
-  stop(): Promise<{ indexed: number; read: Map<string, IndexedPage> }>;
+  stop(): Promise<{ indexed: number; read: Map<string, ReadPage> }>;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface IndexAhead {
 export function indexAhead(outDir: string, cacheDir: string, target: number): IndexAhead {
   let stopped = false;
   let indexed = 0;
-  const read = new Map<string, IndexedPage>();
+  const read = new Map<string, ReadPage>();
   const run = async () => {
     let planned: PlannedPage[] | undefined;
     while (!(planned = plannedPages())) {
@@ -40,9 +40,9 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       const pages: IndexedPage[] = [];
       for (const page of group.pages) {
         const built = await waitForPage(outDir, page, () => stopped);
-        if (!built) return;
-        pages.push(built);
-        read.set(built.url, built);
+        if (!built?.page) return;
+        pages.push(built.page);
+        read.set(page.url, built);
       }
       const key = shardKey(pages, salt);
       const cached = join(store, key);
@@ -50,7 +50,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       // Once the pages are all written, the final pass indexes the rest, `jobs` at a time.
       if (stopped) return;
       await mkdir(store, { recursive: true });
-      const unchanged = async () => (await Promise.all(pages.map((p) => readPage(outDir, p.url)))).every((now, n) => now?.digest === pages[n]!.digest);
+      const unchanged = async () => (await Promise.all(pages.map((p) => readPage(outDir, p.url)))).every((now, n) => now?.page?.digest === pages[n]!.digest);
       if (await indexShard(outDir, { key, pages }, cached, unchanged)) indexed++;
     }
   };
@@ -67,20 +67,25 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
 }
 
 /** The page once written whole, or null when it never comes or is not what was announced. */
-async function waitForPage(outDir: string, page: PlannedPage, stopped: () => boolean): Promise<IndexedPage | null> {
+async function waitForPage(outDir: string, page: PlannedPage, stopped: () => boolean): Promise<ReadPage | null> {
   for (;;) {
     const built = await readPage(outDir, page.url);
-    if (built !== undefined) return built && built.url === page.url && built.date === page.date ? built : null;
+    if (built !== undefined) return built.page && built.page.url === page.url && built.page.date === page.date ? built : null;
     if (stopped()) return null;
     await sleep();
   }
 }
 
-/** A page of `dist/` as indexed, null when it is not indexed, undefined until it is written whole. */
-async function readPage(outDir: string, url: string): Promise<IndexedPage | null | undefined> {
+/**
+ * A page of `dist/` as indexed (null when it is not indexed) with the file's stamp taken before
+ * it was read; undefined until it is written whole. A page kept from the last build may be read
+ * before Astro renders it again: its stamp then differs and the final pass reads it again.
+ */
+async function readPage(outDir: string, url: string): Promise<ReadPage | undefined> {
   const file = pageFileOf(outDir, url);
+  const stamp = await fileStamp(file);
   const html = await readFile(file, 'utf8').catch(() => '');
-  return html.trimEnd().endsWith('</html>') ? indexedPageOf(relative(outDir, file), html) : undefined;
+  return html.trimEnd().endsWith('</html>') ? { page: indexedPageOf(relative(outDir, file), html), stamp } : undefined;
 }
 
 const sleep = () => new Promise((done) => setTimeout(done, POLL_MS));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,7 @@ export async function writeSearchShards(
   target: number,
   jobs: number,
   log: (line: string) => void,
-  known: ReadonlyMap<string, IndexedPage> = new Map(),
+  known: ReadonlyMap<string, ReadPage> = new Map(),
 ): Promise<ShardReport> {
   const pages = await collectPages(outDir, known);
   const shards = planShards(pages, target, indexSalt());
@@ -64,11 +64,27 @@ export async function writeSearchShards(
   return { pages: pages.length, shards: shards.length, reused };
 }
 
+/** A page read while the build ran, with the file's stamp when it was read. */
+export interface ReadPage {
+  page: IndexedPage | null;
+  stamp: string;
+}
+
+/**
+ * Modification time and size: a page kept from the last build and rendered again after it was
+ * read has a newer one.
+ */
+export async function fileStamp(file: string): Promise<string> {
+  const info = await stat(file, { bigint: true }).catch(() => null);
+  return info ? `${info.mtimeNs}:${info.size}` : '';
+}
+
 /**
  * Every built page that carries `data-pagefind-body`, with the digest of its indexed part; pages
- * in `known` (by URL, read whole by the indexer that ran ahead) are not read again.
+ * in `known` (by URL, read whole by the indexer that ran ahead) are not read again unless their
+ * file changed since.
  */
-async function collectPages(outDir: string, known: ReadonlyMap<string, IndexedPage>): Promise<IndexedPage[]> {
+async function collectPages(outDir: string, known: ReadonlyMap<string, ReadPage>): Promise<IndexedPage[]> {
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const pages: (IndexedPage | null)[] = new Array(files.length).fill(null);
   let next = 0;
@@ -76,7 +92,8 @@ async function collectPages(outDir: string, known: ReadonlyMap<string, IndexedPa
     while (next < files.length) {
       const n = next++;
       const file = files[n]!;
-      pages[n] = known.get(pageUrlOf(file)) ?? indexedPageOf(file, await readFile(join(outDir, file), 'utf8'));
+      const ahead = known.get(pageUrlOf(file));
+      pages[n] = ahead && ahead.stamp === (await fileStamp(join(outDir, file))) ? ahead.page : indexedPageOf(file, await readFile(join(outDir, file), 'utf8'));
     }
   };
   await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));

@@ -5,7 +5,8 @@
  * different folders also show that output does not depend on where the articles live.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../tools/harness/browser.ts';
@@ -37,7 +38,18 @@ function differences(a: string, b: string): string[] {
 
 /** When the related stories of a content folder were last computed (their cache file written). */
 const relatedComputedAt = (content: ContentDir) => statSync(join(readSiteConfig({ CONTENT_DIR: content.dir }, projectRoot).cacheDir, 'build', 'related.json')).mtimeMs;
-const build = (content: ContentDir) => buildSite({ contentDir: content.dir, basePath: BASE, env: ENV });
+/** Each content folder builds into one output folder, as a user's does, so the last build's dist/ is there to keep. */
+const outDirs = new Map<string, string>();
+const outDirOf = (content: ContentDir) => outDirs.get(content.dir) ?? outDirs.set(content.dir, mkdtempSync(join(tmpdir(), 'bao-tinh-out-'))).get(content.dir)!;
+
+/** Builds into the folder's output folder; the site returned is a copy of that build's dist/, to compare later. */
+async function build(content: ContentDir): Promise<BuiltSite> {
+  const site = await buildSite({ contentDir: content.dir, basePath: BASE, env: ENV, outDir: outDirOf(content) });
+  const copy = mkdtempSync(join(tmpdir(), 'bao-tinh-site-'));
+  cpSync(site.distDir, join(copy, 'dist'), { recursive: true });
+  return { ...site, out: copy, distDir: join(copy, 'dist'), remove: () => rmSync(copy, { recursive: true, force: true }) };
+}
+const removeOutDirs = () => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 const EDITED = 'seeds/000_cccd129fef1f31bc.txt';
 const DELETED_SLUG = 'galaxy-fold-rao-ban-day-tren-mang';
 /** The log lines of article pages (their paths end in an 8-digit hex id). */
@@ -83,6 +95,7 @@ describe('incremental builds', () => {
   afterAll(() => {
     contents.forEach((c) => c.remove());
     sites.forEach((s) => s.remove());
+    removeOutDirs();
   });
 
   it('reuses what did not change', () => {
@@ -90,6 +103,12 @@ describe('incremental builds', () => {
     expect(reusedPages(incremental)).toBeGreaterThan(0);
     expect(reusedPages(incremental)).toBeLessThan(articleLines(incremental).length);
     expect(incremental.output).toMatch(/search index: \d+ pages in \d+ shards \([1-9]\d* unchanged\)/);
+  });
+
+  it("keeps the last build's pages in place, and removes those of a deleted article", () => {
+    expect(cold.output).not.toMatch(/pages of the last build in place/);
+    for (const site of [incremental, noChange]) expect(site.output).toMatch(/kept \d+ pages of the last build in place/);
+    expect(incremental.output).toMatch(/removed \d+ pages of the last build that this one no longer has/);
   });
 
   it('renders no article page and indexes no shard again when nothing changed', () => {
@@ -150,7 +169,7 @@ describe('incremental builds', () => {
     const before = readFileSync(path, 'utf8');
     writeFileSync(path, before.replace(/\n([^\n#][^\n]*)\n/, '\n$1 Một câu thêm vào.\n'));
     try {
-      expect(await killBuild({ contentDir: content.dir, basePath: BASE, env: ENV }, when(slug))).toBe(true);
+      expect(await killBuild({ contentDir: content.dir, basePath: BASE, env: ENV, outDir: outDirOf(content) }, when(slug))).toBe(true);
     } finally {
       writeFileSync(path, before);
     }
@@ -194,6 +213,7 @@ describe('incremental builds of a site shown by latent sections (no category, no
   afterAll(() => {
     contents.forEach((c) => c.remove());
     sites.forEach((s) => s.remove());
+    removeOutDirs();
   });
 
   it("writes the same bytes as a cold build, the sections' listings included, and reuses article pages", () => {

@@ -87,7 +87,8 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
 
 /**
  * Starts a build and kills it (SIGKILL, as a crash or a cancelled CI job would) as soon as its
- * output matches `when`; resolves once it is gone, with whether it was cut short.
+ * output matches `when`; resolves once it is gone, with whether it was cut short. What it wrote
+ * stays when `outDir` is given, as a crash leaves it for the next build.
  */
 export async function killBuild(options: BuildOptions, when: RegExp): Promise<boolean> {
   let killed = false;
@@ -95,7 +96,7 @@ export async function killBuild(options: BuildOptions, when: RegExp): Promise<bo
     if (!killed && when.test(log)) killed = run.child.kill('SIGKILL');
   });
   await run.exited;
-  rmSync(run.out, { recursive: true, force: true });
+  if (!options.outDir) rmSync(run.out, { recursive: true, force: true });
   return killed;
 }
 
