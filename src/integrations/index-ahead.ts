@@ -3,7 +3,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/search/full-text-shards.ts';
 import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
-import { fileStamp, indexedPageOf, indexShard, indexSalt, type ReadPage } from './search-shards.ts';
+import { indexShard, indexSalt } from './search-shards.ts';
+import { fileStamp, indexedPageOf, type ReadPage } from './built-pages.ts';
 
 const POLL_MS = 500;
 

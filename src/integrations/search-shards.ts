@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { INDEX_OPTIONS } from './index-shard.ts';
-import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
-import { pageUrlOf, planShards, type FullTextShard, type IndexedPage } from '../lib/search/full-text-shards.ts';
+import { collectPages, type ReadPage } from './built-pages.ts';
+import { planShards, type FullTextShard } from '../lib/search/full-text-shards.ts';
 import type { ShardList } from '../lib/search/shard-window.ts';
 
-const PAGES_IN_FLIGHT = 32;
 const INDEXER = fileURLToPath(new URL('./index-shard.ts', import.meta.url));
 /** Files Pagefind writes that the search page never loads (its own UIs). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
@@ -35,7 +34,8 @@ export async function writeSearchShards(
   log: (line: string) => void,
   known: ReadonlyMap<string, ReadPage> = new Map(),
 ): Promise<ShardReport> {
-  const pages = await collectPages(outDir, known);
+  const { pages, read } = await collectPages(outDir, cacheDir, known);
+  log(`search index: ${read} pages read, the others unchanged since they were read`);
   const shards = planShards(pages, target, indexSalt());
   const store = join(cacheDir, 'search-shards');
   await mkdir(store, { recursive: true });
@@ -62,48 +62,6 @@ export async function writeSearchShards(
   await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
   await pruneStore(store, new Set(shards.map((s) => s.key)));
   return { pages: pages.length, shards: shards.length, reused };
-}
-
-/** A page read while the build ran, with the file's stamp when it was read. */
-export interface ReadPage {
-  page: IndexedPage | null;
-  stamp: string;
-}
-
-/**
- * Modification time and size: a page kept from the last build and rendered again after it was
- * read has a newer one.
- */
-export async function fileStamp(file: string): Promise<string> {
-  const info = await stat(file, { bigint: true }).catch(() => null);
-  return info ? `${info.mtimeNs}:${info.size}` : '';
-}
-
-/**
- * Every built page that carries `data-pagefind-body`, with the digest of its indexed part; pages
- * in `known` (by URL, read whole by the indexer that ran ahead) are not read again unless their
- * file changed since.
- */
-async function collectPages(outDir: string, known: ReadonlyMap<string, ReadPage>): Promise<IndexedPage[]> {
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  const pages: (IndexedPage | null)[] = new Array(files.length).fill(null);
-  let next = 0;
-  const readNext = async () => {
-    while (next < files.length) {
-      const n = next++;
-      const file = files[n]!;
-      const ahead = known.get(pageUrlOf(file));
-      pages[n] = ahead && ahead.stamp === (await fileStamp(join(outDir, file))) ? ahead.page : indexedPageOf(file, await readFile(join(outDir, file), 'utf8'));
-    }
-  };
-  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
-  return pages.filter((p): p is IndexedPage => p !== null);
-}
-
-/** A built page as the shard planner sees it (null when it is not indexed). `file` is relative to `dist/`. */
-export function indexedPageOf(file: string, html: string): IndexedPage | null {
-  const fragment = extractIndexedFragment(html);
-  return fragment && { url: pageUrlOf(file), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
 }
 
 /**

@@ -117,6 +117,10 @@ describe('incremental builds', () => {
     const [, shards, unchanged] = /in (\d+) shards \((\d+) unchanged\)/.exec(noChange.output)!;
     expect(Number(shards)).toBeGreaterThan(1);
     expect(unchanged).toBe(shards);
+    // The search index reads again only the pages rendered again (those without a cache key).
+    const rendered = noChange.output.split('\n').filter((line) => /├─ \S+\.html \(\+/.test(line)).length;
+    expect(noChange.output).toContain(`search index: ${rendered} pages read, the others unchanged`);
+    expect(rendered).toBeLessThan(10);
     expect(relatedTimes[1]).toBe(relatedTimes[0]);
     expect(differences(noChange.distDir, incremental.distDir)).toEqual([]);
   });

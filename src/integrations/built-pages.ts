@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { libraryDigest } from '../lib/build/code-digest.ts';
+import { writeFileWhole } from '../lib/build/write-whole.ts';
+import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
+import { pageUrlOf, type IndexedPage } from '../lib/search/full-text-shards.ts';
+
+const PAGES_IN_FLIGHT = 32;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A page as read for the search index, with its file's stamp when it was read. */
+export interface ReadPage {
+  page: IndexedPage | null;
+  stamp: string;
+}
+
+/**
+ * Inode, modification time and size: a page Astro kept from the last build has the stamp it had
+ * then; one rendered again (even after the indexer running ahead read it) has a newer one.
+ */
+export async function fileStamp(file: string): Promise<string> {
+  const info = await stat(file, { bigint: true }).catch(() => null);
+  return info ? `${info.ino}:${info.mtimeNs}:${info.size}` : '';
+}
+
+/** A built page as the shard planner sees it (null when it is not indexed). `file` is relative to `dist/`. */
+export function indexedPageOf(file: string, html: string): IndexedPage | null {
+  const fragment = extractIndexedFragment(html);
+  return fragment && { url: pageUrlOf(file), digest: createHash('sha256').update(fragment.html).digest('hex'), date: fragment.date };
+}
+
+/**
+ * Every built page that carries `data-pagefind-body`, with the digest of its indexed part. A page
+ * whose file still has the stamp it had when read before, by the indexer that ran ahead (`known`)
+ * or by the last build (remembered in `cacheDir` with the library's digest), is not read again:
+ * a rebuild that keeps most pages reads only those rendered again.
+ */
+export async function collectPages(outDir: string, cacheDir: string, known: ReadonlyMap<string, ReadPage>): Promise<{ pages: IndexedPage[]; read: number }> {
+  const store = join(cacheDir, 'search-pages.json');
+  const salt = libraryDigest(ROOT);
+  const remembered = await readRemembered(store, salt);
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const reads: ReadPage[] = new Array(files.length);
+  let [next, read] = [0, 0];
+  const readNext = async () => {
+    while (next < files.length) {
+      const n = next++;
+      const [file, url] = [files[n]!, pageUrlOf(files[n]!)];
+      const stamp = await fileStamp(join(outDir, file));
+      const before = known.get(url) ?? remembered.get(url);
+      if (before?.stamp === stamp) {
+        reads[n] = before;
+      } else {
+        reads[n] = { page: indexedPageOf(file, await readFile(join(outDir, file), 'utf8')), stamp };
+        read++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
+  writeFileWhole(store, JSON.stringify({ salt, pages: files.map((f, n) => [pageUrlOf(f), reads[n]]) }));
+  return { pages: reads.map((r) => r.page).filter((p): p is IndexedPage => p !== null), read };
+}
+
+async function readRemembered(store: string, salt: string): Promise<Map<string, ReadPage>> {
+  try {
+    const saved = JSON.parse(await readFile(store, 'utf8')) as { salt: string; pages: [string, ReadPage][] };
+    return saved.salt === salt ? new Map(saved.pages) : new Map();
+  } catch {
+    return new Map();
+  }
+}
