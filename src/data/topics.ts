@@ -1,5 +1,5 @@
 import type { Article } from '../lib/ingest/article.ts';
-import { findTopics, type TopicIndex } from '../lib/threads/index.ts';
+import { findTopics, threadInput, topicDoc, type TopicIndex } from '../lib/threads/index.ts';
 import { getLatestArticles } from './articles.ts';
 import { cachedJson, corpusKey } from './build-cache.ts';
 
@@ -21,11 +21,6 @@ interface SiteTopics {
 
 let cache: Promise<SiteTopics> | undefined;
 
-/** What the topic stage reads of an article: the text where a report names who and where. */
-function topicText(article: Article): string {
-  return [article.headline, article.lede, article.opening].filter(Boolean).join('\n');
-}
-
 /**
  * The site's topics (people, places, organisations its articles name often enough), computed once
  * per build from every article's headline, lede and first paragraph, and kept between builds under
@@ -35,7 +30,7 @@ export function getTopics(): Promise<SiteTopics> {
   cache ??= getLatestArticles().then((articles) => {
     const key = corpusKey(['topics'], articles);
     const stored = cachedJson('topics', key, () => {
-      const index = findTopics(articles.map((a) => ({ id: a.file, text: topicText(a) })));
+      const index = findTopics(articles.map((a) => topicDoc(threadInput(a))));
       return { topics: index.topics, shown: [...index.shown] };
     }) satisfies { topics: TopicIndex['topics']; shown: [string, string[]][] };
     const byFile = new Map(articles.map((a) => [a.file, a]));

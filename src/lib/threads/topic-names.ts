@@ -26,7 +26,7 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
  */
 const STOP_FIRST = new Set(
   ('ông bà anh chị em cô chú cháu các theo tại từ và khi sau trong những video clip hlv tp bộ sở cục phòng phó tổng trường ban công ủy hội ' +
-    'tỉnh huyện quận phường xã phía miền nước cựu báo tin ngài ngày tháng trưởng thương luật ' +
+    'tỉnh huyện quận phường xã phía miền nước cựu báo hãng tin ngài ngày tháng trưởng thương luật ' +
     'ubnd hđnd ttxvn afp ap reuters csđt csgt vov vtv nga mỹ đức pháp úc anh syria philippines ukraine israel iran indonesia malaysia campuchia lào singapore myanmar').split(' '),
 );
 /** Two-word places and countries that open runs the same way (`Hàn Quốc Moon Jae-in`, `Nhà Trắng Sean Spicer`). */

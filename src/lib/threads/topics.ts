@@ -21,6 +21,14 @@ export interface TopicIndex {
   shown: Map<string, string[]>;
 }
 
+/**
+ * What the topic stage reads of an article: its headline, lede and first paragraph, where a
+ * report names who and where (the body names too many in passing). The site and the bench both call this.
+ */
+export function topicDoc(input: { id: string; headline: string; lede?: string; opening?: string }): { id: string; text: string } {
+  return { id: input.id, text: [input.headline, input.lede, input.opening].filter(Boolean).join('\n') };
+}
+
 /** The knobs of `findTopics`; `topicThresholds` gives the site's. */
 export interface TopicOptions {
   /** Fewest articles a topic names. */
