@@ -51,9 +51,12 @@ const STOP_NAMES = new Set([
 const CAN = new Set('giáp ất bính đinh mậu kỷ canh tân nhâm quý'.split(' '));
 const CHI = new Set('tý sửu dần mão mẹo thìn tỵ ngọ mùi thân dậu tuất hợi'.split(' '));
 
-/** A name's key: lower case with its marks (`Nhà Trắng` and `Nha Trang` are two places). */
+/**
+ * A name's key: lower case with its marks (`Nhà Trắng` and `Nha Trang` are two places), a hyphen
+ * read as a space (`Kim Jong-un` and `Kim Jong Un` are one man).
+ */
 export function topicKey(name: string): string {
-  return name.toLowerCase();
+  return name.toLowerCase().replace(/-/g, ' ');
 }
 
 /** Whether a key is on the stop list (`Việt Nam`, `Chủ Nhật`, `Dân Trí`) or names a year (`Xuân Đinh Dậu`). */

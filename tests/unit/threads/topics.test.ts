@@ -42,6 +42,11 @@ describe('findTopics', () => {
     expect(findTopics(opening, loose).topics.map((t) => [t.name, t.ids])).toEqual([['Quảng Nam Đà Nẵng', ['b', 'c']], ['Đà Nẵng', ['a', 'b']]]);
   });
 
+  it('takes a hyphen for a space, and spells the topic as most mentions do', () => {
+    const leader = [doc('a', 'Lãnh đạo Kim Jong-un thị sát.'), doc('b', 'Ông Kim Jong-un nói.'), doc('c', 'Nhà lãnh đạo Kim Jong Un cười.')];
+    expect(findTopics(leader, loose).topics.map((t) => [t.name, t.ids])).toEqual([['Kim Jong-un', ['a', 'b', 'c']]]);
+  });
+
   it('keeps two places whose names differ only by their marks apart, with distinct URLs', () => {
     const places = [doc('a', 'Du lịch ở Nha Trang. Tin từ Nhà Trắng.'), doc('b', 'Bãi biển ở Nha Trang đẹp, còn Nhà Trắng nói.')];
     const slugs = findTopics(places, loose).topics.map((t) => t.slug);
