@@ -19,9 +19,10 @@ export interface ThreadCorpus {
  * Reads every file through the project's parser (as the site does: `threadInput` of the stored
  * article, `relatedInput` with category and source dropped, as bench/read-corpus.ts does), then
  * the related lists: computed, or read back from `listsFile` when it exists (it is written after
- * computing). The lists take minutes on baomoi; the thread stage is timed apart from them.
+ * computing), or skipped (`inputsOnly`: the topics need none). The lists take minutes on baomoi;
+ * the thread stage is timed apart from them.
  */
-export async function readThreadCorpus(dir: string, listsFile?: string): Promise<ThreadCorpus> {
+export async function readThreadCorpus(dir: string, listsFile?: string, inputsOnly = false): Promise<ThreadCorpus> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort();
   const inputs: ThreadInput[] = [];
   const related: RelatedInput[] = [];
@@ -34,6 +35,7 @@ export async function readThreadCorpus(dir: string, listsFile?: string): Promise
       related.push(input);
     }
   }
+  if (inputsOnly) return { inputs, lists: new Map(), relatedSeconds: 0 };
   if (listsFile && existsSync(listsFile)) {
     return { inputs, lists: new Map(JSON.parse(readFileSync(listsFile, 'utf8')) as [string, RelatedHit[]][]), relatedSeconds: 0 };
   }

@@ -1,8 +1,9 @@
 /**
- * Story threads on a corpus (default: the 35,440 baomoi articles): thread counts and sizes, the
+ * Story threads and topics on a corpus (default: the 35,440 baomoi articles): topic counts, sizes,
+ * pages, CPU time and the stability of the articles' topic links (bench/topic-figures.ts); thread counts and sizes, the
  * cost of the thread stage alone (the related lists it starts from are computed first, or read
  * back with --lists=FILE, and not timed), and precision and recall on the labelled sample.
- * Usage: npx node bench/threads.ts [dir] [--lists=FILE] [--print-sample]
+ * Usage: npx node bench/threads.ts [dir] [--lists=FILE] [--print-sample] [--topics-only]
  *   --print-sample  prints the sample's pairs (headline, lede, opening) for labelling
  * The sample: bench/threads-sample.ts, seed 16, 50 predicted pairs and 50 near misses (related
  * score >= 0.45); its labels, read by a person, are in bench/data/thread-labels.json.
@@ -11,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { buildStoryThreads } from '../src/lib/threads/index.ts';
 import { readThreadCorpus } from './threads-corpus.ts';
+import { printTopicFigures } from './topic-figures.ts';
 import { drawSample } from './threads-sample.ts';
 
 const args = process.argv.slice(2);
@@ -18,7 +20,9 @@ const dir = args.find((a) => !a.startsWith('--')) ?? '/work/data/baomoi';
 const listsFile = args.find((a) => a.startsWith('--lists='))?.slice('--lists='.length);
 const labelsFile = new URL('./data/thread-labels.json', import.meta.url);
 
-const { inputs, lists, relatedSeconds } = await readThreadCorpus(dir, listsFile);
+const { inputs, lists, relatedSeconds } = await readThreadCorpus(dir, listsFile, args.includes('--topics-only'));
+printTopicFigures(inputs);
+if (args.includes('--topics-only')) process.exit(0);
 const rssBefore = process.memoryUsage().rss;
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();

@@ -44,12 +44,12 @@ export async function getSectionNavDigest(): Promise<{ everyPage: string; topicP
   return facet === 'topic' ? { everyPage: '', topicPages: digest } : { everyPage: digest, topicPages: '' };
 }
 
-/** `getStaticPaths` of the latent sections' listings, `chu-de/<slug>/` (`first`) or `chu-de/<slug>/trang/N/`. */
-export async function getTopicPaths(first: boolean) {
+/** `getStaticPaths` of the latent sections' listings, `muc/<slug>/` (`first`) or `muc/<slug>/trang/N/`. */
+export async function getLatentSectionPaths(first: boolean) {
   const { facet, groups } = await getSections();
   if (facet !== 'topic') return [];
   const { topicPages } = await getSectionNavDigest();
-  return getListingPaths('topic', groups, first, topicPages);
+  return getListingPaths('section', groups, first, topicPages);
 }
 
 /** The home page's lead, top stories, section blocks and the rest of the latest listing's first page. */

@@ -8,6 +8,7 @@ import { getListings } from './listings.ts';
 import { getPublishedMediaNames } from './media.ts';
 import type { SidebarData } from './related.ts';
 import type { ThreadView } from './threads.ts';
+import type { TopicLink, TopicView } from './topics.ts';
 
 // Each page's `cacheKey` (Astro's incremental build re-renders a page only when its key or its
 // code changes): a digest of everything the page shows. Code, `site` and `base` Astro tracks itself.
@@ -48,8 +49,14 @@ async function threadDigest(thread: ThreadView | undefined): Promise<string> {
   return digestJson([thread.slug, thread.name, thread.size, thread.reports.map((r) => [articleDigest(r.article), ...r.copies.map(articleDigest)])]);
 }
 
-/** An article page: the article, its sidebar, its thread's block and its previous/next links. */
-export async function articlePageKey(article: Article, sidebar: SidebarData, neighbours: Neighbours<Article>, thread?: ThreadView): Promise<string> {
+/** An article page: the article, its sidebar, its thread's block, its topics' links and its previous/next links. */
+export async function articlePageKey(
+  article: Article,
+  sidebar: SidebarData,
+  neighbours: Neighbours<Article>,
+  thread: ThreadView | undefined,
+  topics: readonly TopicLink[],
+): Promise<string> {
   const articleDigest = await getShownDigest();
   const linked = sidebar.sourceRelated.map((item) => [item.headline, item.summary, item.article?.slug]);
   return digestAll([
@@ -60,6 +67,7 @@ export async function articlePageKey(article: Article, sidebar: SidebarData, nei
     neighbours.previous && articleDigest(neighbours.previous),
     neighbours.next && articleDigest(neighbours.next),
     await threadDigest(thread),
+    digestJson(topics.map((t) => [t.name, t.slug])),
   ]);
 }
 
@@ -78,6 +86,12 @@ export async function listingPageKey(name: string, page: Page<Article>): Promise
 export async function termFeedKey(facet: string, group: TermGroup<Article>): Promise<string> {
   const articleDigest = await getShownDigest();
   return digestAll([facet, group.slug, group.name, ...group.items.map(articleDigest)]);
+}
+
+/** A topic's feed: its name and link and every article of it. */
+export async function topicFeedKey(topic: TopicView): Promise<string> {
+  const articleDigest = await getShownDigest();
+  return digestAll(['topic', topic.slug, topic.name, ...topic.items.map(articleDigest)]);
 }
 
 /** A data file (the headline index's shards): its content itself. */

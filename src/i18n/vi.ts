@@ -45,9 +45,14 @@ export const vi = {
   searchError: 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.',
   mainNav: 'Điều hướng chính',
   sectionNav: (facet: 'source' | 'category' | 'topic') =>
-    facet === 'source' ? 'Các nguồn tin' : facet === 'topic' ? 'Các chủ đề' : 'Các chuyên mục',
+    facet === 'source' ? 'Các nguồn tin' : facet === 'topic' ? 'Các mục' : 'Các chuyên mục',
+  /** A latent section's listing (`muc/`): a group of articles the related engine found, named by a guess. */
+  latentSectionTitle: (name: string) => `Mục: ${name}`,
+  topicUnnamed: (section: number) => `Mục ${section + 1}`,
   topicTitle: (name: string) => `Chủ đề: ${name}`,
-  topicUnnamed: (section: number) => `Chủ đề ${section + 1}`,
+  topicsTitle: 'Chủ đề',
+  topicsIntro: 'Những người, nơi chốn và tổ chức được nhiều bài trên Báo Tĩnh nhắc tới, kèm số bài.',
+  articleTopics: 'Chủ đề:',
   frontPage: 'Trang nhất',
   topStories: 'Tin chính',
   sectionMore: (name: string) => `Xem thêm: ${name}`,

@@ -227,6 +227,27 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(items.map((i: { link: string }) => i.link)).toEqual(expect.arrayContaining(seeds.map((u) => `${SITE}${u}`)));
   });
 
+  it("links an article's topics to their listings at chu-de/, newest first, each in the topic index with its count and a feed", () => {
+    // The Tiền Phong seed and a baomoi article both name New York in their opening lines.
+    const seed = site.report.files.find((f) => f.file.startsWith('004_'))!.url!;
+    const line = /<p class="article-topics"[\s\S]*?<\/p>/.exec(page(seed))?.[0] ?? '';
+    const topicLinks = [...line.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ url: m[1]!, name: m[2]! }));
+    expect(topicLinks).toContainEqual({ url: `${BASE}chu-de/new-york/`, name: 'New York' });
+    const index = terms(`${BASE}chu-de/`);
+    for (const topic of topicLinks) {
+      const listed = allCards(topic.url);
+      expect(listed).toContain(seed);
+      expect(index).toContainEqual({ url: topic.url, name: topic.name, count: listed.length });
+      expect(page(topic.url)).toContain(`<h1>Chủ đề: ${topic.name}</h1>`);
+      const { channel, items } = parseFeed(`${topic.url}rss.xml`);
+      expect(channel.link).toBe(`${SITE}${topic.url}`);
+      expect(items.map((i: { link: string }) => i.link)).toContain(`${SITE}${seed}`);
+    }
+    // An article that names no topic shows no line.
+    const without = articleUrls.filter((url) => !page(url).includes('data-article-topics'));
+    expect(without.length).toBeGreaterThan(0);
+  });
+
   it('writes a sitemap index whose sitemaps list every article and listing page by absolute URL', () => {
     const index = xml.parse(readFileSync(join(site.distDir, 'sitemap-index.xml'), 'utf8')).sitemapindex;
     const locs = [index.sitemap]
@@ -255,7 +276,7 @@ describe('a site whose files name neither category nor source (baomoi sample)', 
   let site: BuiltSite;
   const page = (url: string) => readFileSync(join(site.distDir, url.replace(BASE, ''), 'index.html'), 'utf8');
   const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
-  const nav = (html: string) => /<nav class="section-nav" aria-label="Các chủ đề"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1];
+  const nav = (html: string) => /<nav class="section-nav" aria-label="Các mục"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1];
 
   beforeAll(async () => {
     site = await sharedSite('baomoi', BASE);
@@ -271,9 +292,9 @@ describe('a site whose files name neither category nor source (baomoi sample)', 
     expect(blocks.length).toBeGreaterThan(0);
     expect(links(nav(home)!)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
     for (const block of blocks) {
-      expect(block.url).toMatch(new RegExp(`^${BASE}chu-de/[a-z0-9-]+/$`));
+      expect(block.url).toMatch(new RegExp(`^${BASE}muc/[a-z0-9-]+/$`));
       const listing = page(block.url);
-      expect(listing).toContain(`<h1>Chủ đề: ${block.name}</h1>`);
+      expect(listing).toContain(`<h1>Mục: ${block.name}</h1>`);
       const listed = [...listing.matchAll(/<article class="card"><h2><a href="([^"]+)"/g)].map((m) => m[1]);
       expect(listed).toEqual(expect.arrayContaining(block.items));
       expect(links(nav(listing)!)).toEqual(links(nav(home)!));

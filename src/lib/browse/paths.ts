@@ -3,12 +3,13 @@ export type Facet = 'source' | 'category';
 
 /**
  * What a site's sections are: its categories, its sources, or, when its files name neither,
- * the related engine's latent sections (`topic`, listed under `chu-de/`).
+ * the related engine's latent sections (`topic`, listed under `muc/`; `chu-de/` holds the named
+ * topics of src/lib/threads/topics.ts).
  */
 export type SectionFacet = Facet | 'topic';
 
 /** Each facet's folder, a word no article URL can be (those end in `-` and 8 hex digits). */
-const FOLDERS: Record<SectionFacet, string> = { source: 'nguon', category: 'chuyen-muc', topic: 'chu-de' };
+const FOLDERS: Record<SectionFacet, string> = { source: 'nguon', category: 'chuyen-muc', topic: 'muc' };
 
 /** The site-wide feed, next to the home page. */
 export const SITE_FEED_PATH = 'rss.xml';

@@ -10,3 +10,23 @@ export function threadPagePath(slug: string): string {
 export function threadFeedPath(slug: string): string {
   return `${FOLDER}/${slug}/rss.xml`;
 }
+
+/** Where named topics live: `chu-de/`, beside `su-kien/`. */
+const TOPICS = 'chu-de';
+
+/** The page listing every topic. */
+export const TOPIC_INDEX_PATH = `${TOPICS}/`;
+
+/**
+ * Page N of a topic's articles, relative to the base path.
+ *
+ * @example topicPagePath('vladimir-putin', 2) // 'chu-de/vladimir-putin/trang/2/'
+ */
+export function topicPagePath(slug: string, page = 1): string {
+  return `${TOPICS}/${slug}/${page === 1 ? '' : `trang/${page}/`}`;
+}
+
+/** A topic's RSS feed: a reader follows a person or a place. */
+export function topicFeedPath(slug: string): string {
+  return `${TOPICS}/${slug}/rss.xml`;
+}

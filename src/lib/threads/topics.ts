@@ -1,84 +1,125 @@
-import { foldChars } from './fold-chars.ts';
+import { shortIdFromPath, slugify } from '../site/slug.ts';
+import { isStopName, scanNames, topicKey } from './topic-names.ts';
 
 /** A person, place or organisation the corpus names often enough to have a page of its articles. */
 export interface Topic {
   /** The spelling most articles use (`Đinh La Thăng`). */
   name: string;
-  /** Folded key: `dinh la thang`. */
+  /** Lower case, marks kept: `đinh la thăng`. */
   key: string;
+  /** URL segment under `chu-de/`: the name's slug, with a short id of its key when two names share it. */
+  slug: string;
   /** Article ids that name it, in the order given. */
   ids: string[];
 }
 
-/** Runs of two or more capitalised syllables, as written: the shape of a Vietnamese or foreign name. */
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)+/gu;
-const OPENS_SENTENCE = /(?:^|[.!?:;"“”(…\n–-])\s*$/;
-
-/**
- * Words that open a run without being a name's (lower case, marks kept: `Bộ` is a ministry, `Bồ` starts `Bồ Đào Nha`): courtesy and office titles, whose
- * first syllable alone is capitalised (`Bộ Quốc phòng`, `Phó Chủ tịch`), agencies and photo
- * credits (`UBND`, `TTXVN`), and countries before a leader's name (`Nga Vladimir Putin`). A run
- * loses them, one after another, from its start.
- */
-const STOP_FIRST = new Set(
-  ('ông bà anh chị em cô chú các theo tại từ và khi sau trong những video clip hlv tp bộ sở cục phòng phó tổng trường ban công ủy hội ' +
-    'ubnd hđnd ttxvn afp ap reuters csđt csgt vov vtv nga mỹ đức pháp úc').split(' '),
-);
-/** Two-word places and countries that open runs the same way (`Hàn Quốc Moon Jae-in`). */
-const STOP_PAIRS = new Set(['viet nam', 'ha noi', 'trung quoc', 'han quoc', 'nhat ban', 'trieu tien', 'an do', 'hoa ky']);
-/** Names too common to be a topic however the corpus is cut: the country and its capital. */
-const STOP_NAMES = new Set(['viet nam', 'ha noi', 'tp hcm', 'ho chi minh', 'sai gon']);
-
-const fold = (words: string[]) => foldChars(words.join(' ')).toLowerCase();
-
-/** A run without the words that open it but are not its name's. */
-function trimRun(words: string[]): string[] {
-  for (;;) {
-    if (words.length >= 3 && STOP_PAIRS.has(fold(words.slice(0, 2)))) words = words.slice(2);
-    else if (words.length >= 2 && STOP_FIRST.has(words[0]!.toLowerCase())) words = words.slice(1);
-    else return words;
-  }
-}
-
-/** The names of two syllables or more one text gives, as written, without the titles, agencies and countries that open them. */
-export function extractNames(text: string): string[] {
-  const names: string[] = [];
-  for (const match of text.matchAll(NAME)) {
-    let words = match[0].split(' ');
-    // A run that opens a sentence may owe its first capital to the sentence (`Chiều Nguyễn ...` is rare; `Ông Nguyễn ...` is not).
-    if (OPENS_SENTENCE.test(text.slice(Math.max(0, match.index - 3), match.index)) && STOP_FIRST.has(words[0]!.toLowerCase())) words = words.slice(1);
-    words = trimRun(words);
-    if (words.length >= 2) names.push(words.join(' '));
-  }
-  return names;
+/** The site's topics and, for each article naming some, the ones its page links. */
+export interface TopicIndex {
+  /** Most articles first, ties by key. */
+  topics: Topic[];
+  /** Article id → its topics' keys in the order its text first names them, at most `maxShown`. */
+  shown: Map<string, string[]>;
 }
 
 /**
- * Topics of a corpus: names found in at least `minArticles` articles' headline, lede and opening
- * and in at most `maxShare` of them (a name on every other page is a stop word: `Việt Nam`), the
- * `max` most frequent, ties by key. Each topic keeps the spelling most of its articles use.
+ * What the topic stage reads of an article: its headline, lede and first paragraph, where a
+ * report names who and where (the body names too many in passing). The site and the bench both call this.
  */
-export function findTopics(
-  docs: readonly { id: string; text: string }[],
-  options: { minArticles: number; maxShare: number; max: number },
-): Topic[] {
-  const byKey = new Map<string, { ids: string[]; spellings: Map<string, number> }>();
-  for (const doc of docs) {
-    const seen = new Set<string>();
-    for (const name of extractNames(doc.text)) {
-      const key = foldChars(name).toLowerCase();
-      if (STOP_NAMES.has(key)) continue;
-      const entry = byKey.get(key) ?? { ids: [], spellings: new Map<string, number>() };
-      byKey.set(key, entry);
-      entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
-      if (!seen.has(key)) entry.ids.push(doc.id);
-      seen.add(key);
+export function topicDoc(input: { id: string; headline: string; lede?: string; opening?: string }): { id: string; text: string } {
+  return { id: input.id, text: [input.headline, input.lede, input.opening].filter(Boolean).join('\n') };
+}
+
+/** The knobs of `findTopics`; `topicThresholds` gives the site's. */
+export interface TopicOptions {
+  /** Fewest articles a topic names. */
+  minArticles: number;
+  /** Most articles a topic names: past it, a name is the news itself (`Trung Quốc` in a Vietnamese corpus). */
+  maxArticles: number;
+  /** Most topics an article's page links. */
+  maxShown: number;
+  /** A name followed by one same lower-case word in more than this share of its mentions is the start of a longer phrase (`Tết Nguyên` `đán`). */
+  maxFollowShare: number;
+}
+
+/**
+ * The site's thresholds for a corpus of `articleCount` articles. They move only when the corpus
+ * doubles (they follow the largest power of two not above it), so adding a few articles to a
+ * large site changes no threshold, and an article's topic links change only when one of its own
+ * names crosses one: 2 articles up to 2,047 articles, then one more per 1,024 (32 at 32,768 to
+ * 65,535). The cap is 1/32 of the same power of two.
+ */
+export function topicThresholds(articleCount: number): TopicOptions {
+  const step = 2 ** Math.floor(Math.log2(Math.max(1, articleCount)));
+  return { minArticles: Math.max(2, step / 1024), maxArticles: Math.max(64, step / 32), maxShown: 5, maxFollowShare: 0.5 };
+}
+
+interface Tally {
+  ids: string[];
+  spellings: Map<string, number>;
+  mentions: number;
+  next: Map<string, number>;
+}
+
+/** Slugs unique among topics: a name's own slug, or with a short id of its key when names share it. */
+function assignSlugs(topics: readonly { name: string; key: string }[]): Map<string, string> {
+  const byBase = new Map<string, string[]>();
+  for (const t of topics) {
+    const base = slugify(t.name, 60) || 'chu-de';
+    byBase.set(base, [...(byBase.get(base) ?? []), t.key]);
+  }
+  const slugs = new Map<string, string>();
+  for (const [base, keys] of byBase) for (const key of keys) slugs.set(key, keys.length === 1 ? base : `${base}-${shortIdFromPath(key, 6)}`);
+  return slugs;
+}
+
+/**
+ * Topics of a corpus: names (`scanNames`; a sentence's first word kept only when some text writes
+ * the name inside a sentence) in the headline, lede and opening of at least
+ * `minArticles` and at most `maxArticles` articles, without the stop list (`Việt Nam`, outlets,
+ * days of the week) nor phrases cut short (a name nearly always followed by the same word). Each
+ * topic keeps the spelling most of its mentions use. Deterministic whatever the input order but
+ * for the order of each topic's ids, which follow the input.
+ */
+export function findTopics(docs: readonly { id: string; text: string }[], options: TopicOptions = topicThresholds(docs.length)): TopicIndex {
+  const scanned = docs.map((doc) => scanNames(doc.text));
+  // A sentence's first word is part of a name only when some text writes that name inside a sentence.
+  const inside = new Set<string>();
+  for (const mentions of scanned) for (const m of mentions) if (!m.opens) inside.add(topicKey(m.name));
+  const tallies = new Map<string, Tally>();
+  const named = new Map<string, string[]>();
+  for (const [i, doc] of docs.entries()) {
+    const keys: string[] = [];
+    for (const mention of scanned[i]!) {
+      const { next } = mention;
+      let name = mention.name;
+      if (mention.opens && !inside.has(topicKey(name))) name = name.slice(name.indexOf(' ') + 1);
+      if (!name.includes(' ')) continue;
+      const key = topicKey(name);
+      if (isStopName(key)) continue;
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = { ids: [], spellings: new Map(), mentions: 0, next: new Map() }));
+      tally.spellings.set(name, (tally.spellings.get(name) ?? 0) + 1);
+      tally.mentions++;
+      if (next) tally.next.set(next, (tally.next.get(next) ?? 0) + 1);
+      if (!keys.includes(key)) {
+        keys.push(key);
+        tally.ids.push(doc.id);
+      }
     }
+    if (keys.length > 0) named.set(doc.id, keys);
   }
-  const limit = options.maxShare * docs.length;
-  return [...byKey]
-    .filter(([, e]) => e.ids.length >= options.minArticles && e.ids.length <= limit)
+  const kept = [...tallies]
+    .filter(([, t]) => t.ids.length >= options.minArticles && t.ids.length <= options.maxArticles)
+    .filter(([, t]) => Math.max(0, ...t.next.values()) <= options.maxFollowShare * t.mentions)
     .sort(([ka, a], [kb, b]) => b.ids.length - a.ids.length || (ka < kb ? -1 : 1))
-    .slice(0, options.max)
-    .map(([key, e]) => ({ key, ids: e.ids, name: [...e.spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0] }));
+    .map(([key, t]) => ({ key, ids: t.ids, name: [...t.spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0] }));
+  const slugs = assignSlugs(kept);
+  const topics = kept.map((t) => ({ ...t, slug: slugs.get(t.key)! }));
+  const isTopic = new Set(topics.map((t) => t.key));
+  const shown = new Map<string, string[]>();
+  for (const [id, keys] of named) {
+    const own = keys.filter((k) => isTopic.has(k)).slice(0, options.maxShown);
+    if (own.length > 0) shown.set(id, own);
+  }
+  return { topics, shown };
 }
