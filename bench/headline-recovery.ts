@@ -20,7 +20,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/ingest/headline/recover-headline.ts';
-import { collectStats, emptyStats, foldKey, tokenize, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
+import { collectStats, emptyStats, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
+import { foldKey } from '../src/lib/text/fold.ts';
+import { words } from '../src/lib/text/words.ts';
 import { expandModel, loadHeadlineModel, loadSyllableModel } from '../src/lib/ingest/headline/syllable-model.ts';
 import { LOW_HEADLINE_CONFIDENCE } from '../src/lib/ingest/report-warnings.ts';
 
@@ -68,12 +70,12 @@ const toneFree = (word: string) => {
   return nfd.replace(TONE_MARKS, '').normalize('NFC') + (nfd.match(TONE_MARKS)?.join('') ?? '');
 };
 /** Lower-case syllables of a headline, tone placement aside. */
-const syllablesOf = (line: string) => tokenize(line).map((w) => toneFree(w.toLowerCase()));
+const syllablesOf = (line: string) => words(line.normalize('NFC')).map((w) => toneFree(w.toLowerCase()));
 /** Words as written, lower-case, with the quotes and punctuation around them (not inside them) dropped. */
 const asWritten = (line: string) =>
   line.toLowerCase().split(/\s+/).map((w) => toneFree(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))).filter(Boolean).join(' ');
 const firstSentence = (line: string) => line.split(/(?<=[.!?…])\s/)[0] ?? '';
-const sameSlug = (text: string, slug: string[]) => tokenize(text).map(foldKey).join('') === slug.join('');
+const sameSlug = (text: string, slug: string[]) => foldKey(text) === slug.join('');
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
 
 type Setting = 'article' | 'model' | 'folds';

@@ -21,6 +21,7 @@ import { writeModelAsset } from '../src/lib/models/model-asset.ts';
 import { normalizeSyllable, scanWords } from '../src/lib/text/tokenize.ts';
 import { DEFAULT_TUNING as T } from '../src/lib/related/types.ts';
 import { readCorpus } from '../bench/read-corpus.ts';
+import { orthonormalise, symmetricEigen } from './dense-matrix.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-'));
@@ -112,69 +113,14 @@ function product(input: Float64Array, transposed: boolean): Float64Array {
   }
   return out;
 }
-/** Orthonormalise the L columns in place (modified Gram-Schmidt). */
-function orthonormalise(Y: Float64Array, rows: number): Float64Array {
-  for (let a = 0; a < L; a++) {
-    for (let b = 0; b < a; b++) {
-      let d = 0;
-      for (let i = 0; i < rows; i++) d += Y[i * L + a] * Y[i * L + b];
-      for (let i = 0; i < rows; i++) Y[i * L + a] -= d * Y[i * L + b];
-    }
-    let norm = 0;
-    for (let i = 0; i < rows; i++) norm += Y[i * L + a] ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < rows; i++) Y[i * L + a] /= norm;
-  }
-  return Y;
-}
-/** Eigenvectors (columns of W) and eigenvalues of a small symmetric matrix (cyclic Jacobi). */
-function eigen(G: Float64Array): { W: Float64Array; values: number[] } {
-  const W = new Float64Array(L * L);
-  for (let a = 0; a < L; a++) W[a * L + a] = 1;
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < L; p++) {
-      for (let q = p + 1; q < L; q++) {
-        const apq = G[p * L + q];
-        off += apq * apq;
-        if (Math.abs(apq) < 1e-300) continue;
-        const theta = (G[q * L + q] - G[p * L + p]) / (2 * apq);
-        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < L; k++) {
-          const kp = G[k * L + p];
-          const kq = G[k * L + q];
-          G[k * L + p] = c * kp - s * kq;
-          G[k * L + q] = s * kp + c * kq;
-        }
-        for (let k = 0; k < L; k++) {
-          const pk = G[p * L + k];
-          const qk = G[q * L + k];
-          G[p * L + k] = c * pk - s * qk;
-          G[q * L + k] = s * pk + c * qk;
-        }
-        for (let k = 0; k < L; k++) {
-          const kp = W[k * L + p];
-          const kq = W[k * L + q];
-          W[k * L + p] = c * kp - s * kq;
-          W[k * L + q] = s * kp + c * kq;
-        }
-      }
-    }
-    if (off < 1e-24) break;
-  }
-  return { W, values: Array.from({ length: L }, (_, a) => G[a * L + a]) };
-}
-
 // Randomized SVD (Halko et al.): range finder with power iterations, then the SVD of Q^T A.
 let seed = 42;
 const random = () => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return seed / 2 ** 32 - 0.5;
 };
-let Q = orthonormalise(product(new Float64Array(m * L).map(random), false), n);
-for (let it = 0; it < POWER_ITERATIONS; it++) Q = orthonormalise(product(orthonormalise(product(Q, true), m), false), n);
+let Q = orthonormalise(product(new Float64Array(m * L).map(random), false), n, L);
+for (let it = 0; it < POWER_ITERATIONS; it++) Q = orthonormalise(product(orthonormalise(product(Q, true), m, L), false), n, L);
 const Bt = product(Q, true); // (Q^T A)^T, m x L
 const G = new Float64Array(L * L);
 for (let i = 0; i < m; i++) {
@@ -183,7 +129,7 @@ for (let i = 0; i < m; i++) {
     if (x !== 0) for (let b = 0; b < L; b++) G[a * L + b] += x * Bt[i * L + b];
   }
 }
-const { W, values } = eigen(G);
+const { W, values } = symmetricEigen(G, L);
 const order = Array.from({ length: L }, (_, a) => a).sort((a, b) => values[b] - values[a] || a - b).slice(0, DIMS);
 const singular = order.map((a) => Math.sqrt(Math.max(0, values[a])));
 // Term row = V_k (= Bt W / sigma) times the term's idf: weights a document by (1 + log tf) alone.

@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, resolveChromium } from '../../tools/harness/browser.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { resolveChromium } from '../../tools/harness/chromium.ts';
 import { serveStatic, type StaticServer } from '../../tools/harness/serve.ts';
 
 const SCREENSHOT = join(import.meta.dirname, '..', '.tmp', 'harness.png');

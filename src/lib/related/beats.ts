@@ -1,4 +1,16 @@
-import { articlesByName } from './byline.ts';
+
+/** Articles (indices) signed by each byline name. */
+export function articlesByName(names: string[][]): Map<string, number[]> {
+  const members = new Map<string, number[]>();
+  names.forEach((list, d) => {
+    for (const name of list) {
+      const m = members.get(name);
+      if (m) m.push(d);
+      else members.set(name, [d]);
+    }
+  });
+  return members;
+}
 
 /**
  * A reporter's beat: the mean topic vector of everything their byline signs in the corpus.

@@ -1,11 +1,11 @@
-import { beatVectors } from './beats.ts';
+import { articlesByName, beatVectors } from './beats.ts';
 import { createScratch, type Scratch } from './candidates.ts';
-import { articlesByName, bylineNames } from './byline.ts';
 import { keepRelatedEnough } from './floor.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
 import { latentSections, sectionProfiles, type SectionProfiles } from './sections.ts';
+import { bylineTerms } from './term-counts.ts';
 import { dotDocs, rowCosine, vectorizeDocs } from './vectorize.ts';
 
 /** Per document: its byline names with their rarity, for the shared-byline bonus. */
@@ -98,7 +98,7 @@ export function buildRelatedIndexWithSections(docs: RelatedInput[], options: Rel
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].id === sorted[i - 1].id) throw new Error(`buildRelatedIndex: duplicate id ${sorted[i].id}`);
   }
-  const names = bylineNames(sorted);
+  const names = bylineTerms(sorted);
   const vectors = vectorizeDocs(sorted, t, names);
   const scratch = createScratch(sorted.length, vectors.termCount);
   const first = rankFirstStage(vectors, t, scratch);

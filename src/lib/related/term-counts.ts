@@ -1,5 +1,6 @@
 import { SpanTable } from './span-table.ts';
 import { TermBag } from './term-bag.ts';
+import { bylineNames } from '../ingest/clean/attribution.ts';
 import { normalizeSyllable, scanWordSpans } from '../text/tokenize.ts';
 import type { RelatedInput, RelatedTuning } from './types.ts';
 
@@ -20,6 +21,17 @@ export interface CorpusCounts {
   /** Syllable (or `@byline name`) -> term id. */
   syllables: Map<string, number>;
   termCount: number;
+}
+
+/**
+ * Every document's byline names as `@name` terms (`@kim dung`), each once: a shared byline is a
+ * good topical hint. Computed once per build for all who read them.
+ */
+export function bylineTerms(docs: RelatedInput[]): string[][] {
+  return docs.map((doc) => {
+    const names = doc.byline === undefined ? [] : bylineNames(doc.byline);
+    return [...new Set(names.map((name) => '@' + name.split(' ').map(normalizeSyllable).join(' ')))];
+  });
 }
 
 /** Mix two syllable ids into well-spread bits (murmur3 finaliser). */

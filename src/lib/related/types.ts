@@ -7,7 +7,7 @@ export interface RelatedInput {
   source?: string;
   category?: string;
   date?: string;
-  /** Reporter or wire-service line, if the parser found one; otherwise guessed from the last line. */
+  /** Reporter or wire-service line (`Kim Dung - Theo Reuters`), as `articleByline` gives it. */
   byline?: string;
 }
 

@@ -1,6 +1,5 @@
-import { bylineNames } from './byline.ts';
 import { keepHeaviest } from './select.ts';
-import { countTerms } from './term-counts.ts';
+import { bylineTerms, countTerms } from './term-counts.ts';
 import { loadTopicModel } from './topic-model.ts';
 import { termRows, TopicProjector } from './topics.ts';
 import type { RelatedInput, RelatedTuning } from './types.ts';
@@ -37,7 +36,7 @@ function grown(ids: Int32Array, weights: Float32Array, need: number): [Int32Arra
  * the norm but dropped from the vector (they can never link two articles); each vector keeps
  * its `keepTerms` heaviest terms so memory stays linear in the corpus.
  */
-export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = bylineNames(docs)): VectorSet {
+export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = bylineTerms(docs)): VectorSet {
   const n = docs.length;
   const { counts, df, pairBuckets, termCount, syllables } = countTerms(docs, t, names);
   const model = t.topicWeight > 0 ? loadTopicModel() : undefined;

@@ -39,6 +39,43 @@ export function takeAttribution(lines: string[]): AttributionResult {
   return { body: lines, removed: [] };
 }
 
+/** A closing line of this many words or fewer, with no sentence punctuation at its end, can sign the article. */
+const MAX_SIGNATURE_WORDS = 8;
+
+/**
+ * The last line of a body when it may sign the article though takeAttribution left it on the page:
+ * `Tổng hợp`, `VOV`, `Theo Reuters, Guardian`, `Ảnh: Gia Hưng`, `Lan Hương (tổng hợp) - Trường
+ * Thịnh`. At most 80 characters and eight words, with no sentence punctuation at its end. Too loose
+ * to take the line off the body, close enough for a hint of the desk that wrote the article.
+ *
+ * @example closingByline('Đoạn một.\nTheo Reuters, Guardian') // 'Theo Reuters, Guardian'
+ */
+export function closingByline(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  const line = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
+  if (line.length > MAX_ATTRIBUTION_LENGTH) return undefined;
+  const words = line.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_SIGNATURE_WORDS || /[.!?:;"“”]$/.test(line)) return undefined;
+  return line;
+}
+
+/**
+ * The people and outlets a byline credits, as written: a spaced dash, `/ , ; ( ) &` and `và`
+ * separate them, and a leading `Theo` or `Ảnh:` is not part of a name.
+ *
+ * @example bylineNames('Kim Dung - Theo Reuters, Guardian') // ['Kim Dung', 'Reuters', 'Guardian']
+ */
+export function bylineNames(byline: string): string[] {
+  const names: string[] = [];
+  for (const part of byline.normalize('NFC').split(/\s[-–]\s|[\/,;()&]|\s+và\s+/)) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    const first = words[0]?.toLowerCase();
+    if (first === 'theo' || first === 'ảnh:') words.shift();
+    if (words.length) names.push(words.join(' '));
+  }
+  return names;
+}
+
 /** `Theo Theo Tass` -> `Theo Tass`: scrapers often glue a label to a text that repeats it. */
 export function collapseDoubledWord(text: string): string {
   return text.replace(/^(\p{L}+)(\s+\1)+(?=\s|$)/u, '$1');

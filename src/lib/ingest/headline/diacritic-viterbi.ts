@@ -1,4 +1,5 @@
-import { foldKey, START, type SyllableStats } from './syllable-stats.ts';
+import { foldKey } from '../../text/fold.ts';
+import { START, type SyllableStats } from './syllable-stats.ts';
 
 /**
  * Forms each model offers for a slug syllable, most frequent first. 8, not 4: a common

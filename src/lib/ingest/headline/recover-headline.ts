@@ -1,5 +1,6 @@
 import { bestForms, type WeightedModel } from './diacritic-viterbi.ts';
-import { caseOf, collectStats, foldKey, tokenize, type SyllableStats } from './syllable-stats.ts';
+import { foldKey } from '../../text/fold.ts';
+import { caseOf, collectStats, type SyllableStats } from './syllable-stats.ts';
 
 /** Below this share of syllables found, the guess is worse than the first sentence. */
 const MIN_RESTORED_SHARE = 0.6;
@@ -38,7 +39,7 @@ export function slugSyllables(url: string): string[] {
 export function findHeadlineLine(lines: string[], slug: string[], window = HEADLINE_WINDOW): number {
   const want = slug.join('');
   for (let i = 0; i < Math.min(window, lines.length); i++) {
-    if (want !== '' && tokenize(lines[i]).map(foldKey).join('') === want) return i;
+    if (want !== '' && foldKey(lines[i]) === want) return i;
   }
   return -1;
 }

@@ -1,9 +1,9 @@
-import { foldDiacritics } from '../../text/fold.ts';
+import { foldKey } from '../../text/fold.ts';
+import { WORD_CHAR_RE, WORD_RE } from '../../text/words.ts';
 
-/** Unicode letters/digits runs: Vietnamese syllables, numbers, acronyms. */
-const TOKEN = /[\p{L}\p{N}]+/gu;
-/** `200.000`, `GD&ĐT`, `5/10`, `check-in`, `3,7`: slugs may glue these into one syllable (`200000`, `gddt`). */
-const GLUED = /[\p{L}\p{N}]+(?:(?:[.&/-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)+/gu;
+const WORD = `${WORD_CHAR_RE.source}+`;
+/** `200.000`, `GD&ĐT`, `5/10`, `check-in`, `3,7`: slugs may glue these words into one syllable (`200000`, `gddt`). */
+const GLUED = new RegExp(`${WORD}(?:(?:[.&/-]|(?<=\\p{N}),(?=\\p{N}))${WORD})+`, 'gu');
 /** Where slugs split one word: `MobiFone` -> `mobi-fone`, `42km` -> `42-km`, `U23` -> `u-23` (ASCII camel case only: `ởẤn` is a typo). */
 const SPLIT_POINT = /(?<=[a-z])(?=[A-Z])|(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/u;
 /** Sentence start, as a history: headlines open like sentences (`Tối 1/10`, not `Tới`). */
@@ -12,16 +12,6 @@ export const START = '<s>';
 const FULL_STOP = /[.!?…]\s*$/;
 /** Punctuation after which the next word starts a sentence (so its capital says nothing). */
 const SENTENCE_END = /[.!?:…"“”]\s*$/;
-
-/** The key a slug carries for a word: no marks, lower-case, letters/digits only (`Đuống` -> `duong`). */
-export function foldKey(word: string): string {
-  return foldDiacritics(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** Words of a line, in NFC so one syllable has one spelling. */
-export function tokenize(line: string): string[] {
-  return line.normalize('NFC').match(TOKEN) ?? [];
-}
 
 /**
  * How often a text spells each syllable each way, alone and next to its
@@ -79,7 +69,7 @@ function bumpIn<K, L>(map: Map<K, Map<L, number>>, outer: K, inner: L, by = 1): 
 export function collectStats(text: string, into: SyllableStats = emptyStats()): SyllableStats {
   for (const line of text.normalize('NFC').split('\n')) {
     let hist = [START];
-    for (const m of line.matchAll(TOKEN)) {
+    for (const m of line.matchAll(WORD_RE)) {
       const word = m[0];
       const form = word.toLowerCase();
       const before = line.slice(0, m.index);
