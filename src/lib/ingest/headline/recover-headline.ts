@@ -1,5 +1,6 @@
 import { bestForms, type WeightedModel } from './diacritic-viterbi.ts';
 import { foldKey } from '../../text/fold.ts';
+import { writeNumbers } from './number-forms.ts';
 import { caseOf, collectStats, type SyllableStats } from './syllable-stats.ts';
 
 /** Below this share of syllables found, the guess is worse than the first sentence. */
@@ -122,7 +123,8 @@ export function recoverHeadline(
   if (background) collection.push([background, headlines ? 1 - headlineShare : 1]);
   if (headlines) collection.push([headlines, background ? headlineShare : 1]);
   const models = [own, ...collection.map(([s]) => s)];
-  const { units, written } = joinSplits(slug, own);
+  const split = joinSplits(slug, own);
+  const { units, written } = writeNumbers(split.units, split.written, (unit) => own.forms.has(unit) || own.glued.has(unit));
   const restored = units.filter((syl) => models.some((s) => s.forms.has(syl) || s.glued.has(syl)) || /^\d+$/.test(syl)).length;
   if (restored / units.length < minShare) return undefined;
   const forms = bestForms(own, collection, units).map((form, i) => written.get(i) ?? form);

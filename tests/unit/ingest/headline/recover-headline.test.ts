@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../../../../src/lib/ingest/headline/recover-headline.ts';
 import { collectStats } from '../../../../src/lib/ingest/headline/syllable-stats.ts';
+import { loadHeadlineModel, loadSyllableModel } from '../../../../src/lib/ingest/headline/syllable-model.ts';
 
 describe('slugSyllables', () => {
   it('takes the last path segment without extension and numeric id', () => {
@@ -108,5 +109,24 @@ describe('recoverHeadline', () => {
     const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.');
     const text = 'Cộng đồng người Việt ở Nam Phi.';
     expect(recoverHeadline(['nguoi', 'viet', 'vui', 'tet'], text, { background })?.headline).toBe('Người Việt vui Tết');
+  });
+});
+
+describe('recoverHeadline with the shipped models', () => {
+  const models = () => ({ background: loadSyllableModel(), headlines: loadHeadlineModel() });
+  const slug = ['barcelona', 'te', 'chua', 'tung', 'thay'];
+
+  it("trusts a word's spelling the article gives three times over the models' context (tệ, not the headlines' `Barcelona tề tựu`)", () => {
+    const text = [
+      'Đây là khởi đầu tệ nhất của CLB từ năm 2002.',
+      'Đây là khởi đầu tệ hại nhất của đội bóng xứ Catalan.',
+      'Barcelona khởi đầu tệ hại nhất kể từ mùa giải 2002/03.',
+    ].join('\n');
+    expect(recoverHeadline(slug, text, models())?.headline).toBe('Barcelona tệ chưa từng thấy');
+  });
+
+  it('lets the models overrule a word the article writes only twice (đó, but the headline parks: đỗ xe)', () => {
+    const text = 'Chiếc xe nằm ở đó từ sáng.\nSau đó, bể bơi sập xuống.';
+    expect(recoverHeadline(['roi', 'trung', 'gara', 'do', 'xe'], text, models())?.headline.toLowerCase()).toBe('rơi trúng gara đỗ xe');
   });
 });
