@@ -17,12 +17,12 @@ export interface ReadPage {
 }
 
 /**
- * Inode, modification time and size: a page Astro kept from the last build has the stamp it had
- * then; one rendered again (even after the indexer running ahead read it) has a newer one.
+ * Modification time and size: a page Astro kept from the last build has the stamp it had then;
+ * one rendered again (even after the indexer running ahead read it) has a newer one.
  */
 export async function fileStamp(file: string): Promise<string> {
   const info = await stat(file, { bigint: true }).catch(() => null);
-  return info ? `${info.ino}:${info.mtimeNs}:${info.size}` : '';
+  return info ? `${info.mtimeNs}:${info.size}` : '';
 }
 
 /** A built page as the shard planner sees it (null when it is not indexed). `file` is relative to `dist/`. */

@@ -1,33 +1,43 @@
-import { link, mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileWhole } from '../lib/build/write-whole.ts';
+
+const recordFile = (cacheDir: string) => join(cacheDir, 'kept-pages.json');
+
+/** Modification time and size: what a page file had when the build that wrote it finished. */
+async function pageStamp(file: string): Promise<string | null> {
+  const info = await stat(file, { bigint: true }).catch(() => null);
+  return info?.isFile() ? `${info.mtimeNs}:${info.size}` : null;
+}
+
+/** A page file of the output folder, from its path relative to the folder (URL-encoded, as Astro records it). */
+const pageFile = (outDir: string, file: string) => fileURLToPath(new URL(file, pathToFileURL(`${outDir}/`)));
 
 /**
- * Which output folder a finished build left: its inode and birth time. A folder another build
- * wrote (another content folder's cache, a copy, a killed build) does not match, so its pages are
- * never taken for this cache's.
+ * Records, once a build has finished, every page file Astro's page cache names with its stamp: the
+ * next build keeps in place only files that still have it (written by that build and not touched
+ * since, or copied with their times, as a CI cache restores them).
  */
-export async function outputStamp(outDir: string): Promise<string | null> {
-  const info = await stat(outDir, { bigint: true }).catch(() => null);
-  return info?.isDirectory() ? `${outDir}:${info.ino}:${info.birthtimeNs}` : null;
+export async function recordPages(cacheDir: string, outDir: string): Promise<void> {
+  const pages: Record<string, string> = {};
+  for (const file of await cachedPageFiles(cacheDir)) {
+    const stamp = await pageStamp(pageFile(outDir, file));
+    if (stamp) pages[file] = stamp;
+  }
+  writeFileWhole(recordFile(cacheDir), JSON.stringify({ outDir, pages }));
 }
 
-const stampFile = (cacheDir: string) => join(cacheDir, 'output-stamp');
-
-/** The stamp the last finished build wrote, removed as it is read: a build cut short leaves none. */
-export async function takeStamp(cacheDir: string): Promise<string | null> {
-  const stamp = await readFile(stampFile(cacheDir), 'utf8').catch(() => null);
-  await rm(stampFile(cacheDir), { force: true });
-  return stamp;
-}
-
-export async function writeStamp(cacheDir: string, outDir: string): Promise<void> {
-  const stamp = await outputStamp(outDir);
-  if (stamp) await writeFile(stampFile(cacheDir), stamp);
+/** The last finished build's record, removed as it is read: a build cut short leaves none to trust. */
+export async function takeRecord(cacheDir: string, outDir: string): Promise<Map<string, string>> {
+  const text = await readFile(recordFile(cacheDir), 'utf8').catch(() => null);
+  await rm(recordFile(cacheDir), { force: true });
+  const record = text ? (JSON.parse(text) as { outDir: string; pages: Record<string, string> }) : undefined;
+  return new Map(record?.outDir === outDir ? Object.entries(record.pages) : []);
 }
 
 /** The files, relative to the output folder, that Astro's page cache says the last build wrote. */
-export async function cachedPageFiles(cacheDir: string): Promise<string[]> {
+async function cachedPageFiles(cacheDir: string): Promise<string[]> {
   try {
     const manifest = JSON.parse(await readFile(join(cacheDir, 'incremental-build.json'), 'utf8'));
     const files: string[] = [];
@@ -41,17 +51,18 @@ export async function cachedPageFiles(cacheDir: string): Promise<string[]> {
 }
 
 /**
- * Hard-links the last build's pages from the folder set aside into the new output folder, where
- * Astro keeps a page whose cache key is unchanged instead of copying it from its cache (tens of
- * seconds for an archive). A page rendered again is written over its link. Returns the files linked.
+ * Hard-links the recorded pages that still have their stamp from the folder set aside into the new
+ * output folder, where Astro keeps a page whose cache key is unchanged instead of copying it from its
+ * cache (tens of seconds for an archive). A page rendered again is written over its link. Returns
+ * the files linked.
  */
-export async function linkPages(aside: string, outDir: string, files: readonly string[]): Promise<string[]> {
+export async function linkPages(aside: string, outDir: string, record: ReadonlyMap<string, string>): Promise<string[]> {
   const linked: string[] = [];
   const made = new Set<string>();
-  for (const file of files) {
-    const target = fileURLToPath(new URL(file, pathToFileURL(`${outDir}/`)));
+  for (const [file, stamp] of record) {
+    const target = pageFile(outDir, file);
     const source = join(aside, relative(outDir, target));
-    if (relative(outDir, target).startsWith('..')) continue;
+    if (relative(outDir, target).startsWith('..') || (await pageStamp(source)) !== stamp) continue;
     const folder = dirname(target);
     if (!made.has(folder)) {
       await mkdir(folder, { recursive: true });
