@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryDigest } from '../lib/build/code-digest.ts';
+import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
 import { pageUrlOf, type IndexedPage } from '../lib/search/full-text-shards.ts';
@@ -43,22 +44,17 @@ export async function collectPages(outDir: string, cacheDir: string, known: Read
   const remembered = await readRemembered(store, salt);
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const reads: ReadPage[] = new Array(files.length);
-  let [next, read] = [0, 0];
-  const readNext = async () => {
-    while (next < files.length) {
-      const n = next++;
-      const [file, url] = [files[n]!, pageUrlOf(files[n]!)];
-      const stamp = await fileStamp(join(outDir, file));
-      const before = known.get(url) ?? remembered.get(url);
-      if (before?.stamp === stamp) {
-        reads[n] = before;
-      } else {
-        reads[n] = { page: indexedPageOf(file, await readFile(join(outDir, file), 'utf8')), stamp };
-        read++;
-      }
+  let read = 0;
+  await inParallel(files, PAGES_IN_FLIGHT, async (file, n) => {
+    const stamp = await fileStamp(join(outDir, file));
+    const before = known.get(pageUrlOf(file)) ?? remembered.get(pageUrlOf(file));
+    if (before?.stamp === stamp) {
+      reads[n] = before;
+    } else {
+      reads[n] = { page: indexedPageOf(file, await readFile(join(outDir, file), 'utf8')), stamp };
+      read++;
     }
-  };
-  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, readNext));
+  });
   writeFileWhole(store, JSON.stringify({ salt, pages: files.map((f, n) => [pageUrlOf(f), reads[n]]) }));
   return { pages: reads.map((r) => r.page).filter((p): p is IndexedPage => p !== null), read };
 }

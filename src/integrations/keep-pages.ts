@@ -1,9 +1,11 @@
 import { link, mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 const recordFile = (cacheDir: string) => join(cacheDir, 'kept-pages.json');
+const FILES_IN_FLIGHT = 32;
 
 /** Modification time and size: what a page file had when the build that wrote it finished. */
 async function pageStamp(file: string): Promise<string | null> {
@@ -20,11 +22,12 @@ const pageFile = (outDir: string, file: string) => fileURLToPath(new URL(file, p
  * since, or copied with their times, as a CI cache restores them).
  */
 export async function recordPages(cacheDir: string, outDir: string): Promise<void> {
-  const pages: Record<string, string> = {};
-  for (const file of await cachedPageFiles(cacheDir)) {
-    const stamp = await pageStamp(pageFile(outDir, file));
-    if (stamp) pages[file] = stamp;
-  }
+  const files = await cachedPageFiles(cacheDir);
+  const stamps: (string | null)[] = new Array(files.length);
+  await inParallel(files, FILES_IN_FLIGHT, async (file, n) => {
+    stamps[n] = await pageStamp(pageFile(outDir, file));
+  });
+  const pages = Object.fromEntries(files.flatMap((file, n) => (stamps[n] ? [[file, stamps[n]]] : [])));
   writeFileWhole(recordFile(cacheDir), JSON.stringify({ outDir, pages }));
 }
 
@@ -58,19 +61,14 @@ async function cachedPageFiles(cacheDir: string): Promise<string[]> {
  */
 export async function linkPages(aside: string, outDir: string, record: ReadonlyMap<string, string>): Promise<string[]> {
   const linked: string[] = [];
-  const made = new Set<string>();
-  for (const [file, stamp] of record) {
+  await inParallel([...record], FILES_IN_FLIGHT, async ([file, stamp]) => {
     const target = pageFile(outDir, file);
     const source = join(aside, relative(outDir, target));
-    if (relative(outDir, target).startsWith('..') || (await pageStamp(source)) !== stamp) continue;
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
+    if (relative(outDir, target).startsWith('..') || (await pageStamp(source)) !== stamp) return;
+    await mkdir(dirname(target), { recursive: true });
     if (await link(source, target).then(() => true, () => false)) linked.push(target);
-  }
-  return linked;
+  });
+  return linked.sort();
 }
 
 /**

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { INDEX_OPTIONS } from './index-shard.ts';
 import { collectPages, type ReadPage } from './built-pages.ts';
+import { inParallel } from '../lib/build/in-parallel.ts';
 import { planShards, type FullTextShard } from '../lib/search/full-text-shards.ts';
 import type { ShardList } from '../lib/search/shard-window.ts';
 
@@ -40,21 +41,16 @@ export async function writeSearchShards(
   const store = join(cacheDir, 'search-shards');
   await mkdir(store, { recursive: true });
   let reused = 0;
-  let next = 0;
   // `jobs` shards at a time, each in its own process: memory follows jobs x shard size.
-  const work = async () => {
-    while (next < shards.length) {
-      const n = next++;
-      const shard = shards[n]!;
-      const cached = join(store, shard.key);
-      const reuse = existsSync(cached);
-      if (reuse) reused++;
-      else await indexShard(outDir, shard, cached);
-      await linkTree(cached, join(outDir, 'pagefind', 's', shard.key));
-      log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, work));
+  await inParallel(shards, jobs, async (shard, n) => {
+    const cached = join(store, shard.key);
+    const reuse = existsSync(cached);
+    if (reuse) reused++;
+    else await indexShard(outDir, shard, cached);
+    log(`search shard ${n + 1}/${shards.length}: ${shard.pages.length} pages, ${reuse ? 'unchanged (reused)' : 'indexed'}`);
+  });
+  // Linking is file work, not memory: every shard at once.
+  await inParallel(shards, shards.length, (shard) => linkTree(join(store, shard.key), join(outDir, 'pagefind', 's', shard.key)));
   // Half the target: the newest shard alone (each holds at least that), about 100 KB gzip of index
   // per query word on baomoi's articles; the reader asks for older ones.
   const manifest: ShardList = { shards: shards.map((s) => `s/${s.key}/`), pages: shards.map((s) => s.pages.length), firstPages: Math.ceil(target / 2) };
