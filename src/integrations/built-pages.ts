@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryDigest } from '../lib/build/code-digest.ts';
+import { fileStamp } from './file-stamp.ts';
 import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
@@ -11,19 +12,10 @@ import { pageUrlOf, type IndexedPage } from '../lib/search/full-text-shards.ts';
 const PAGES_IN_FLIGHT = 32;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A page as read for the search index, with its file's stamp when it was read. */
+/** A page as read for the search index, with its file's stamp (fileStamp) when it was read. */
 export interface ReadPage {
   page: IndexedPage | null;
-  stamp: string;
-}
-
-/**
- * Modification time and size: a page Astro kept from the last build has the stamp it had then;
- * one rendered again (even after the indexer running ahead read it) has a newer one.
- */
-export async function fileStamp(file: string): Promise<string> {
-  const info = await stat(file, { bigint: true }).catch(() => null);
-  return info ? `${info.mtimeNs}:${info.size}` : '';
+  stamp: string | null;
 }
 
 /** A built page as the shard planner sees it (null when it is not indexed). `file` is relative to `dist/`. */
@@ -48,7 +40,7 @@ export async function collectPages(outDir: string, cacheDir: string, known: Read
   await inParallel(files, PAGES_IN_FLIGHT, async (file, n) => {
     const stamp = await fileStamp(join(outDir, file));
     const before = known.get(pageUrlOf(file)) ?? remembered.get(pageUrlOf(file));
-    if (before?.stamp === stamp) {
+    if (stamp !== null && before?.stamp === stamp) {
       reads[n] = before;
     } else {
       reads[n] = { page: indexedPageOf(file, await readFile(join(outDir, file), 'utf8')), stamp };

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/search/full-text-shards.ts';
 import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
 import { indexShard, indexSalt } from './search-shards.ts';
-import { fileStamp, indexedPageOf, type ReadPage } from './built-pages.ts';
+import { indexedPageOf, type ReadPage } from './built-pages.ts';
+import { fileStamp } from './file-stamp.ts';
 
 const POLL_MS = 500;
 

@@ -1,17 +1,12 @@
-import { link, mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
+import { fileStamp } from './file-stamp.ts';
 
 const recordFile = (cacheDir: string) => join(cacheDir, 'kept-pages.json');
 const FILES_IN_FLIGHT = 32;
-
-/** Modification time and size: what a page file had when the build that wrote it finished. */
-async function pageStamp(file: string): Promise<string | null> {
-  const info = await stat(file, { bigint: true }).catch(() => null);
-  return info?.isFile() ? `${info.mtimeNs}:${info.size}` : null;
-}
 
 /** A page file of the output folder, from its path relative to the folder (URL-encoded, as Astro records it). */
 const pageFile = (outDir: string, file: string) => fileURLToPath(new URL(file, pathToFileURL(`${outDir}/`)));
@@ -25,7 +20,7 @@ export async function recordPages(cacheDir: string, outDir: string): Promise<voi
   const files = await cachedPageFiles(cacheDir);
   const stamps: (string | null)[] = new Array(files.length);
   await inParallel(files, FILES_IN_FLIGHT, async (file, n) => {
-    stamps[n] = await pageStamp(pageFile(outDir, file));
+    stamps[n] = await fileStamp(pageFile(outDir, file));
   });
   const pages = Object.fromEntries(files.flatMap((file, n) => (stamps[n] ? [[file, stamps[n]]] : [])));
   writeFileWhole(recordFile(cacheDir), JSON.stringify({ outDir, pages }));
@@ -35,8 +30,13 @@ export async function recordPages(cacheDir: string, outDir: string): Promise<voi
 export async function takeRecord(cacheDir: string, outDir: string): Promise<Map<string, string>> {
   const text = await readFile(recordFile(cacheDir), 'utf8').catch(() => null);
   await rm(recordFile(cacheDir), { force: true });
-  const record = text ? (JSON.parse(text) as { outDir: string; pages: Record<string, string> }) : undefined;
-  return new Map(record?.outDir === outDir ? Object.entries(record.pages) : []);
+  try {
+    const record = JSON.parse(text ?? 'null') as { outDir: string; pages: Record<string, string> } | null;
+    return new Map(record?.outDir === outDir ? Object.entries(record.pages) : []);
+  } catch {
+    // An unreadable record keeps nothing: every page is copied from Astro's cache as before.
+    return new Map();
+  }
 }
 
 /** The files, relative to the output folder, that Astro's page cache says the last build wrote. */
@@ -64,7 +64,7 @@ export async function linkPages(aside: string, outDir: string, record: ReadonlyM
   await inParallel([...record], FILES_IN_FLIGHT, async ([file, stamp]) => {
     const target = pageFile(outDir, file);
     const source = join(aside, relative(outDir, target));
-    if (relative(outDir, target).startsWith('..') || (await pageStamp(source)) !== stamp) return;
+    if (relative(outDir, target).startsWith('..') || (await fileStamp(source)) !== stamp) return;
     await mkdir(dirname(target), { recursive: true });
     if (await link(source, target).then(() => true, () => false)) linked.push(target);
   });
