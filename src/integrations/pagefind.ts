@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchShards } from './search-shards.ts';
 import { indexAhead, type IndexAhead } from './index-ahead.ts';
+import { articlesFirst } from './articles-first.ts';
 
 /**
  * Builds the Pagefind full-text index of `dist/` after Astro writes it, with the Node API so
@@ -21,7 +22,8 @@ export function pagefindIntegration(options: { shardPages: number; jobs: number 
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer(articlesFirst);
         ahead = indexAhead(outDir, cacheDir, options.shardPages);
       },
       'astro:build:done': async ({ dir, logger }) => {
