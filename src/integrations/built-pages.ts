@@ -37,9 +37,10 @@ export async function collectPages(outDir: string, cacheDir: string, known: Read
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const reads: ReadPage[] = new Array(files.length);
   let read = 0;
+  const urls = files.map(pageUrlOf);
   await inParallel(files, PAGES_IN_FLIGHT, async (file, n) => {
     const stamp = await fileStamp(join(outDir, file));
-    const before = known.get(pageUrlOf(file)) ?? remembered.get(pageUrlOf(file));
+    const before = known.get(urls[n]!) ?? remembered.get(urls[n]!);
     if (stamp !== null && before?.stamp === stamp) {
       reads[n] = before;
     } else {
@@ -47,7 +48,7 @@ export async function collectPages(outDir: string, cacheDir: string, known: Read
       read++;
     }
   });
-  writeFileWhole(store, JSON.stringify({ salt, pages: files.map((f, n) => [pageUrlOf(f), reads[n]]) }));
+  writeFileWhole(store, JSON.stringify({ salt, pages: urls.map((url, n) => [url, reads[n]]) }));
   return { pages: reads.map((r) => r.page).filter((p): p is IndexedPage => p !== null), read };
 }
 

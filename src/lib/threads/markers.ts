@@ -1,4 +1,4 @@
-import { foldChars } from './fold-chars.ts';
+import { foldChars } from '../text/fold-chars.ts';
 
 /** On folded text: a run of capitalised words one space apart, or a number (`29/9`, `1,8`, `6x36`, `10%`). */
 const MARKER = /(?<![A-Za-z0-9])(?:([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*)|(\d(?:[A-Za-z0-9.,/%-]*[A-Za-z0-9%])?))/g;

@@ -1,4 +1,4 @@
-import { foldChars } from './fold-chars.ts';
+import { foldChars } from '../text/fold-chars.ts';
 import type { ThreadInput } from './types.ts';
 
 /** Word trigrams of a report's headline, lede and opening, folded: what a repost copies. */

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text/fold.ts';
+import { foldDiacritics } from './fold.ts';
 
 const folded = new Map<string, string>();
 
