@@ -16,6 +16,14 @@ export function getLatestArticles(): Promise<Article[]> {
   return cache;
 }
 
+let byFile: Promise<Map<string, Article>> | undefined;
+
+/** Every article by its file path (the id the related lists, threads and topics use); built once per build. */
+export function getArticlesByFile(): Promise<Map<string, Article>> {
+  byFile ??= getLatestArticles().then((articles) => new Map(articles.map((a) => [a.file, a])));
+  return byFile;
+}
+
 /** Whether the loader stored any page (unknown counts as yes): see readPageCount. */
 function loaderFoundPages(): boolean {
   return (readPageCount(config.cacheDir) ?? 1) > 0;

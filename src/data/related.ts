@@ -3,7 +3,7 @@ import type { Article } from '../lib/ingest/article.ts';
 import { readArticleBody } from './article-body.ts';
 import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
-import { getLatestArticles } from './articles.ts';
+import { getArticlesByFile, getLatestArticles } from './articles.ts';
 import { cachedJson, corpusKey } from './build-cache.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
 
@@ -59,8 +59,7 @@ let cache: Promise<(article: Article) => SidebarData> | undefined;
 
 /** Each article's sidebar: its related stories and the source's own related list, linked where it can be. */
 export function getSidebarLookup(): Promise<(article: Article) => SidebarData> {
-  cache ??= Promise.all([getLatestArticles(), getRelatedData()]).then(([articles, { lists }]) => {
-    const byFile = new Map(articles.map((a) => [a.file, a]));
+  cache ??= Promise.all([getLatestArticles(), getArticlesByFile(), getRelatedData()]).then(([articles, byFile, { lists }]) => {
     const match = createHeadlineMatcher(articles.map((a) => ({ id: a.file, headline: a.headline })));
     return (article: Article) => ({
       related: (lists.get(article.file) ?? []).map((hit) => byFile.get(hit.id)).filter((a): a is Article => a !== undefined),

@@ -1,6 +1,6 @@
 import type { Article } from '../lib/ingest/article.ts';
 import { buildStoryThreads, selectFrontThreads, threadInput, type StoryThread } from '../lib/threads/index.ts';
-import { getLatestArticles } from './articles.ts';
+import { getArticlesByFile, getLatestArticles } from './articles.ts';
 import { cachedJson, corpusKey } from './build-cache.ts';
 import { getRelatedLists, RELATED_LIMIT } from './related.ts';
 
@@ -28,10 +28,9 @@ let threads: Promise<ThreadView[]> | undefined;
  * src/lib and src/data): what goes into a thread is the article's header, which the file fixes.
  */
 export function getThreads(): Promise<ThreadView[]> {
-  threads ??= Promise.all([getLatestArticles(), getRelatedLists()]).then(([articles, lists]) => {
+  threads ??= Promise.all([getLatestArticles(), getArticlesByFile(), getRelatedLists()]).then(([articles, byFile, lists]) => {
     const key = corpusKey(['threads', RELATED_LIMIT], articles);
     const value = cachedJson<StoryThread[]>('threads', key, () => buildStoryThreads(articles.map(threadInput), (id) => lists.get(id) ?? []));
-    const byFile = new Map(articles.map((a) => [a.file, a]));
     const article = (id: string) => byFile.get(id)!;
     return value.map((t) => ({
       slug: t.slug,

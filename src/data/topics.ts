@@ -1,6 +1,6 @@
 import type { Article } from '../lib/ingest/article.ts';
 import { findTopics, threadInput, topicDoc, type TopicIndex } from '../lib/threads/index.ts';
-import { getLatestArticles } from './articles.ts';
+import { getArticlesByFile, getLatestArticles } from './articles.ts';
 import { cachedJson, corpusKey } from './build-cache.ts';
 
 /** A topic as its pages show it: its name, its URL segment and its articles, newest first. */
@@ -27,13 +27,12 @@ let cache: Promise<SiteTopics> | undefined;
  * the corpus's key (every article's path and file digest, the code of src/lib and src/data).
  */
 export function getTopics(): Promise<SiteTopics> {
-  cache ??= getLatestArticles().then((articles) => {
+  cache ??= Promise.all([getLatestArticles(), getArticlesByFile()]).then(([articles, byFile]) => {
     const key = corpusKey(['topics'], articles);
     const stored = cachedJson('topics', key, () => {
       const index = findTopics(articles.map((a) => topicDoc(threadInput(a))));
       return { topics: index.topics, shown: [...index.shown] };
     }) satisfies { topics: TopicIndex['topics']; shown: [string, string[]][] };
-    const byFile = new Map(articles.map((a) => [a.file, a]));
     // Ids follow the newest-first list the topics were found in, so each topic's items are already in listing order.
     const topics = stored.topics.map((t) => ({ name: t.name, slug: t.slug, items: t.ids.map((id) => byFile.get(id)!) }));
     const byKey = new Map(stored.topics.map((t, i) => [t.key, topics[i]!]));
