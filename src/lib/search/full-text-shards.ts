@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
+import { fnv1a } from '../text/word-hash.ts';
 
 /** One page Pagefind indexes: its URL, the digest of what is indexed, and its date for ordering. */
 export interface IndexedPage {
@@ -33,7 +34,7 @@ export function planShards(pages: readonly IndexedPage[], target: number, salt: 
     current.push(page);
     // Past half the target a page ends the shard with odds 2/target (about target pages on
     // average); at 1.5 x target it always does, so an indexer never holds more than that.
-    const cut = (current.length >= size / 2 && urlHash(page.url) % size < 2) || current.length >= (3 * size) / 2;
+    const cut = (current.length >= size / 2 && fnv1a(page.url) % size < 2) || current.length >= (3 * size) / 2;
     if (cut) {
       shards.push(current);
       current = [];
@@ -51,13 +52,6 @@ export function newestFirst(a: Pick<IndexedPage, 'url' | 'date'>, b: Pick<Indexe
     return a.date < b.date ? 1 : -1;
   }
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
-}
-
-/** FNV-1a of the URL: stable across builds and machines. */
-function urlHash(url: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
 }
 
 /** Everything a shard's output depends on: the indexer and its options (`salt`), and each page. */

@@ -6,6 +6,7 @@
  * loaded only when headlines are not enough. Shared by the build and the browser: no Node APIs.
  */
 import { foldAll, foldD } from '../../text/fold.ts';
+import { fnv1a } from '../../text/word-hash.ts';
 import { words } from '../../text/words.ts';
 
 /** Where the index lives under the site's base path. */
@@ -55,12 +56,7 @@ export function pairKey(a: Syllable, b: Syllable): string {
 
 /** FNV-1a over the key's UTF-16 units: the same shard in Node and in every browser. */
 export function shardOf(key: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % shards;
+  return fnv1a(key) % shards;
 }
 
 /** Ascending ids -> base-36 gaps: `[3, 5, 40]` -> `'3,2,z'`. */
