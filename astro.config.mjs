@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
+import { fontsIntegration } from './src/integrations/fonts.ts';
 import { setAsideOutputIntegration } from './src/integrations/set-aside-output.ts';
 import { movedArticlesIntegration } from './src/integrations/moved-articles.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
   integrations: [
     setAsideOutputIntegration(),
     siteConfigIntegration(config),
+    fontsIntegration(),
     pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }),
     sitemap({ entryLimit: 10_000 }),
     // Earlier URLs of articles whose headline changed redirect to the new ones.

@@ -1,7 +1,8 @@
 /**
- * The site's typeface (src/styles/fonts.css) draws every character it is asked to: each code
- * point of the fixtures' headlines and of the interface strings lies in the unicode-range of a
- * shipped @font-face rule of each weight, and the woff2 file of that rule maps it to a glyph.
+ * The site's typeface (the @font-face rules src/lib/site/font-faces.ts generates, as the site's
+ * stylesheet gets them) draws every character it is asked to: each code point of the fixtures'
+ * headlines and of the interface strings lies in the unicode-range of a shipped @font-face rule
+ * of each weight, and the woff2 file of that rule maps it to a glyph.
  * Also the budget: latin and vietnamese subsets only, two weights, at most 100 KB of woff2.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,10 +10,11 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { vi } from '../../src/i18n/vi.ts';
 import { readArticle } from '../../src/lib/ingest/read-article.ts';
+import { FONT_FACES, fontFaceCss } from '../../src/lib/site/font-faces.ts';
 import { woff2CodePoints } from './helpers/woff2-cmap.ts';
 
 const require = createRequire(import.meta.url);
-const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
+const css = fontFaceCss(FONT_FACES);
 
 interface Face {
   family: string;
