@@ -50,6 +50,28 @@ async function build(content: ContentDir): Promise<BuiltSite> {
   return { ...site, out: copy, distDir: join(copy, 'dist'), remove: () => rmSync(copy, { recursive: true, force: true }) };
 }
 const removeOutDirs = () => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * What one describe block makes, removed after it (a failed build included): `keep` a content
+ * folder, `build` one, and `buildCopy`: a cold build of a fresh copy of a folder as it is now,
+ * what an incremental build of it must equal.
+ */
+function workspace() {
+  const contents: ContentDir[] = [];
+  const sites: BuiltSite[] = [];
+  afterAll(() => {
+    contents.forEach((c) => c.remove());
+    sites.forEach((s) => s.remove());
+    removeOutDirs();
+  });
+  const keep = (content: ContentDir) => (contents.push(content), content);
+  const buildKept = async (content: ContentDir) => {
+    const site = await build(content);
+    sites.push(site);
+    return site;
+  };
+  return { keep, build: buildKept, buildCopy: (content: ContentDir) => buildKept(keep(copyContentDir(content.dir))) };
+}
 const EDITED = 'seeds/000_cccd129fef1f31bc.txt';
 const DELETED_SLUG = 'galaxy-fold-rao-ban-day-tren-mang';
 /** The log lines of article pages (their paths end in an 8-digit hex id). */
@@ -58,8 +80,7 @@ const articleLines = (site: BuiltSite) => site.output.split('\n').filter((line) 
 const reusedPages = (site: BuiltSite) => articleLines(site).filter((line) => /\((cached|restored)\)/.test(line)).length;
 
 describe('incremental builds', () => {
-  const contents: ContentDir[] = [];
-  const sites: BuiltSite[] = [];
+  const work = workspace();
   let content: ContentDir;
   let cold: BuiltSite;
   let incremental: BuiltSite;
@@ -70,9 +91,8 @@ describe('incremental builds', () => {
   let movedPages: string[];
 
   beforeAll(async () => {
-    content = makeContentDir(FIXTURES);
-    contents.push(content);
-    cold = await build(content);
+    content = work.keep(makeContentDir(FIXTURES));
+    cold = await work.build(content);
     // A day's changes: two new articles, a headline and a paragraph edited, one article deleted.
     cpSync(join(SEARCH, 'da-nang-mua-lon.md'), join(content.dir, 'unc-dev-sample', 'da-nang-mua-lon.md'));
     cpSync(join(SEARCH, 'news_world_160.txt'), join(content.dir, 'unc-dev-sample', 'news_world_160.txt'));
@@ -81,22 +101,13 @@ describe('incremental builds', () => {
     const body = join(content.dir, 'unc-dev-sample', 'news_sport_002.txt');
     writeFileSync(body, `${readFileSync(body, 'utf8')}\nMột đoạn mới được thêm vào cuối bài.\n`);
     rmSync(join(content.dir, 'unc-dev-sample', 'news_tech_005.txt'));
-    incremental = await build(content);
+    incremental = await work.build(content);
     relatedTimes = [relatedComputedAt(content)];
-    noChange = await build(content);
+    noChange = await work.build(content);
     relatedTimes.push(relatedComputedAt(content));
-    const fresh = copyContentDir(content.dir);
-    contents.push(fresh);
-    coldOfChanged = await build(fresh);
-    sites.push(cold, incremental, noChange, coldOfChanged);
+    coldOfChanged = await work.buildCopy(content);
     movedPages = [`${cold.report.files.find((f) => f.file === EDITED)!.url!.slice(BASE.length)}index.html`];
   }, 300_000);
-
-  afterAll(() => {
-    contents.forEach((c) => c.remove());
-    sites.forEach((s) => s.remove());
-    removeOutDirs();
-  });
 
   it('reuses what did not change', () => {
     expect(reusedPages(cold)).toBe(0);
@@ -177,9 +188,7 @@ describe('incremental builds', () => {
     } finally {
       writeFileSync(path, before);
     }
-    const rebuilt = await build(content);
-    sites.push(rebuilt);
-    return rebuilt;
+    return work.build(content);
   }
 
   it('gives the cold output again after a build killed once the edited page was written', async () => {
@@ -196,29 +205,19 @@ describe('incremental builds', () => {
 });
 
 describe('incremental builds of a site shown by latent sections (no category, no source)', () => {
-  const contents: ContentDir[] = [];
-  const sites: BuiltSite[] = [];
+  const work = workspace();
   let incremental: BuiltSite;
   let coldOfChanged: BuiltSite;
 
   beforeAll(async () => {
-    const content = copyContentDir(resolve(import.meta.dirname, '..', 'fixtures', 'baomoi-sample'));
-    contents.push(content);
-    sites.push(await build(content));
+    const content = work.keep(copyContentDir(resolve(import.meta.dirname, '..', 'fixtures', 'baomoi-sample')));
+    await work.build(content);
     // New stories move the communities, so the sections, their names and their listings change.
     for (const file of ['news_sport_063.txt', 'news_tech_072.txt', 'news_health_068.txt']) cpSync(join(SEARCH, file), join(content.dir, file));
     rmSync(join(content.dir, readdirSync(content.dir).sort()[0]!));
-    incremental = await build(content);
-    const fresh = copyContentDir(content.dir);
-    contents.push(fresh);
-    coldOfChanged = await build(fresh);
-    sites.push(incremental, coldOfChanged);
+    incremental = await work.build(content);
+    coldOfChanged = await work.buildCopy(content);
   }, 300_000);
-  afterAll(() => {
-    contents.forEach((c) => c.remove());
-    sites.forEach((s) => s.remove());
-    removeOutDirs();
-  });
 
   it("writes the same bytes as a cold build, the sections' listings included, and reuses article pages", () => {
     expect([...digestTree(incremental.distDir).keys()].some((p) => p.startsWith('muc/'))).toBe(true);
