@@ -43,7 +43,7 @@ export const FONT_FACES: readonly FontFace[] = WEIGHTS.flatMap((weight) =>
  * files). `font-display: optional`: a face that is not there within the first ~100 ms is not
  * swapped in later, so text never moves (no layout shift); it is used from the next page on.
  *
- * @example fontFaceCss([face]) // "@font-face{font-family:'Noto Serif';…;src:url('@fontsource/…') format('woff2');…}"
+ * @example fontFaceCss(FONT_FACES.slice(0, 1)) // "@font-face {\n  font-family: 'Noto Serif';\n  …\n  src: url('@fontsource/noto-serif/files/noto-serif-vietnamese-400-normal.woff2') format('woff2');\n  …\n}"
  */
 export function fontFaceCss(faces: readonly FontFace[]): string {
   return faces
