@@ -3,7 +3,7 @@ import { digestJson } from '../lib/build/digest.ts';
 import { chooseSections, selectFrontPage, type FrontPage, type Sections } from '../lib/browse/front-page.ts';
 import { nameLatentSections } from '../lib/browse/latent-sections.ts';
 import { vi } from '../i18n/vi.ts';
-import { getLatestArticles, PAGE_SIZE } from './articles.ts';
+import { getHomePages, getLatestArticles } from './articles.ts';
 import { getListings } from './listings.ts';
 import { getLatentSectionOf } from './related.ts';
 import { getListingPaths } from './term-paths.ts';
@@ -54,5 +54,7 @@ export async function getLatentSectionPaths(first: boolean) {
 
 /** The home page's lead, top stories, section blocks and the rest of the latest listing's first page. */
 export async function getFrontPage(): Promise<FrontPage<Article>> {
-  return selectFrontPage(await getLatestArticles(), await getSections(), { topCount: 5, perSection: 4, latestWindow: PAGE_SIZE });
+  // The home page is the latest listing's first page: its latest list draws from that page's stories.
+  const latestWindow = (await getHomePages())[0]!.items.length;
+  return selectFrontPage(await getLatestArticles(), await getSections(), { topCount: 5, perSection: 4, latestWindow });
 }

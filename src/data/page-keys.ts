@@ -79,7 +79,7 @@ export async function threadPageKey(thread: ThreadView): Promise<string> {
 /** A page of a listing: its name, its place among the pages and its articles. */
 export async function listingPageKey(name: string, page: Page<Article>): Promise<string> {
   const articleDigest = await getShownDigest();
-  return digestAll([await getSiteDigest(), name, page.number, page.total, ...page.items.map(articleDigest)]);
+  return digestAll([await getSiteDigest(), name, page.number, page.older ?? 0, page.newer ?? -1, ...page.items.map(articleDigest)]);
 }
 
 /** A source's or category's feed: its name and link and every article of it (the feed shows the newest). */

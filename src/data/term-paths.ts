@@ -24,7 +24,7 @@ export async function getListingPaths(param: string, groups: readonly TermGroup<
   const pages = groups.flatMap((group) => paginate(group.items, PAGE_SIZE).map((page) => ({ group, page })));
   return Promise.all(
     pages
-      .filter(({ page }) => (page.number === 1) === first)
+      .filter(({ page }) => (page.number === 0) === first)
       .map(async (props) => ({
         params: first ? { [param]: props.group.slug } : { [param]: props.group.slug, page: String(props.page.number) },
         props,

@@ -13,13 +13,12 @@ const SITE = 'https://example.org';
 const BASE = '/bao-tinh/';
 const ORIGIN = `${SITE}${BASE}`;
 
-/** 33 football stories from one outlet (more than a page of 30), and names that fold to the same slugs. */
+/** 65 football stories from one outlet, one a day (more than two pages of 30), and names that fold to the same slugs. */
 function writeGeneratedArticles(dir: string): void {
-  for (let i = 1; i <= 33; i++) {
-    const day = String(i).padStart(2, '0');
-    const date = i <= 28 ? `2021-02-${day}` : `2021-03-${String(i - 28).padStart(2, '0')}`;
+  for (let i = 1; i <= 65; i++) {
+    const date = new Date(Date.UTC(2021, 0, i)).toISOString().slice(0, 10);
     writeFileSync(
-      join(dir, `bong-da-${day}.md`),
+      join(dir, `bong-da-${String(i).padStart(2, '0')}.md`),
       `---\ntitle: Bản tin bóng đá số ${i}\ndate: ${date}\nsource: TPO\ncategory: Bóng đá\nsummary: Tóm tắt bản tin bóng đá số ${i}.\n---\n\nNội dung bản tin bóng đá số ${i}.\n`,
     );
   }
@@ -48,13 +47,12 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
       name: m[2],
       count: Number(m[3].replace(/\./g, '')),
     }));
+  const olderLink = (html: string) => /<a rel="next" href="([^"]+)">/.exec(/<nav class="pagination"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '')?.[1];
+  /** Every card of a listing, following its "older" links from the first page. */
   const allCards = (termUrl: string) => {
     const urls: string[] = [];
-    for (let n = 1; ; n++) {
-      const url = n === 1 ? termUrl : `${termUrl}trang/${n}/`;
-      if (!existsSync(join(file(url), 'index.html'))) return urls;
-      urls.push(...cards(page(url)));
-    }
+    for (let url: string | undefined = termUrl; url; url = olderLink(page(url))) urls.push(...cards(page(url)));
+    return urls;
   };
   const parseFeed = (path: string) => {
     const text = readFileSync(file(path), 'utf8');
@@ -87,7 +85,7 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
   });
 
   it('lists every article exactly once in the source and the category it links to, and counts them right', () => {
-    expect(articleUrls).toHaveLength(69);
+    expect(articleUrls).toHaveLength(101);
     for (const kind of ['source', 'category'] as const) {
       const listed = new Map<string, string>();
       let total = 0;
@@ -113,24 +111,28 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     expect(sports.url).toMatch(/^\/bao-tinh\/chuyen-muc\/bong-da-[0-9a-f]{6}\/$/);
     expect(other.url).toMatch(/^\/bao-tinh\/chuyen-muc\/bong-da-[0-9a-f]{6}\/$/);
     expect(sports.url).not.toBe(other.url);
-    expect([sports.count, other.count]).toEqual([33, 2]);
+    expect([sports.count, other.count]).toEqual([65, 2]);
     const sources = terms(`${BASE}nguon/`);
     expect(sources.find((t) => t.name === 'Tiền Phong')!.url).not.toBe(sources.find((t) => t.name === 'Tien Phong')!.url);
     expect(sources.map((t) => t.url).every((u) => /^\/bao-tinh\/nguon\/[a-z0-9-]+\/$/.test(u))).toBe(true);
   });
 
-  it('paginates a category of 33 into numbered pages that work without JavaScript', () => {
+  it('pages a category of 65 into archive pages counted from the oldest, linked newer and older without JavaScript', () => {
     const sports = terms(`${BASE}chuyen-muc/`).find((t) => t.name === 'Bóng đá')!.url;
     const first = page(sports);
-    const second = page(`${sports}trang/2/`);
-    expect(cards(first)).toHaveLength(30);
-    expect(cards(second)).toHaveLength(3);
-    expect(first).toContain(`<a rel="next" href="${sports}trang/2/">`);
-    expect(first).toContain('<span aria-current="page">1</span>');
-    expect(second).toContain(`<a rel="prev" href="${sports}">`);
-    expect(second).toContain(`<a href="${sports}">1</a>`);
-    expect(page(cards(first)[0])).toContain('Bản tin bóng đá số 33');
-    for (const html of [first, second, page(`${BASE}nguon/`), page(`${BASE}chuyen-muc/`)]) {
+    const oldest = page(`${sports}trang/1/`);
+    // 65 = the 5 newest with the 30 below them on the first page, then an archive page of the 30 oldest that keeps its stories.
+    expect([first, oldest].map((html) => cards(html).length)).toEqual([35, 30]);
+    expect(existsSync(join(file(`${sports}trang/2/`), 'index.html'))).toBe(false);
+    expect(page(cards(first)[0])).toContain('Bản tin bóng đá số 65');
+    expect(page(cards(oldest).at(-1)!)).toContain('Bản tin bóng đá số 1<');
+    expect(allCards(sports)).toHaveLength(65);
+    expect(new Set(allCards(sports)).size).toBe(65);
+    expect(first).toContain(`<a rel="next" href="${sports}trang/1/">`);
+    expect(oldest).toContain(`<a rel="prev" href="${sports}">`);
+    expect(oldest).not.toContain('rel="next"');
+    expect(oldest).toMatch(/<h1>[^<]*: Trang 1<\/h1>/);
+    for (const html of [first, oldest, page(`${BASE}nguon/`), page(`${BASE}chuyen-muc/`)]) {
       expect(html).toMatch(/<html lang="vi"/);
       expect(html).not.toMatch(/<script/);
       expect(html.match(/<h1[ >]/g)).toHaveLength(1);
@@ -169,7 +171,7 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
       expect(page(url)).toContain(`<link rel="alternate" type="application/rss+xml" title="`);
       expect(page(url)).toContain(`href="${feed}">`);
     }
-    expect(parseFeed(`${sports}rss.xml`).items[0].pubDate).toBe('Fri, 05 Mar 2021 00:00:00 GMT');
+    expect(parseFeed(`${sports}rss.xml`).items[0].pubDate).toBe('Sat, 06 Mar 2021 00:00:00 GMT');
     expect(page(BASE)).toContain(`<link rel="alternate" type="application/rss+xml" title="Báo Tĩnh: tin mới nhất" href="${BASE}rss.xml">`);
   });
 
@@ -198,8 +200,12 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     const above = [lead!, ...top, ...blocks.flatMap((b) => b.items)];
     const shown = [...above, ...latest];
     expect(new Set(shown).size).toBe(shown.length);
-    expect(latest).toEqual(feed.slice(0, 30).filter((url) => !above.includes(url)));
-    expect(home).toContain(`href="${BASE}trang/2/"`);
+    // The home page is the latest listing's first page: what its archive does not hold (101 = 41 + 2 x 30).
+    const archived = allCards(olderLink(home)!);
+    expect(articleUrls.length - archived.length).toBe(41);
+    expect(latest).toEqual(feed.slice(0, 41).filter((url) => !above.includes(url)));
+    expect(olderLink(home)).toBe(`${BASE}trang/2/`);
+    expect(new Set([...feed.slice(0, 41), ...archived]).size).toBe(articleUrls.length);
     // The header's section row, on the home page and on every other page alike.
     const nav = (html: string) => links(/<nav class="section-nav" aria-label="Các chuyên mục"><ul>([\s\S]*?)<\/ul><\/nav>/.exec(html)?.[1] ?? '');
     expect(nav(home)).toEqual(expect.arrayContaining(blocks.map((b) => b.url)));
@@ -264,7 +270,7 @@ describe('browsing a site by latest, source and category, with feeds, under /bao
     const sources = terms(`${BASE}nguon/`);
     expect(sources.find((t) => t.name === 'Dân trí')).toEqual({ url: `${BASE}nguon/dan-tri/`, name: 'Dân trí', count: 20 });
     const tienPhong = sources.find((t) => t.name === 'Tiền Phong')!;
-    expect(tienPhong.count).toBe(34);
+    expect(tienPhong.count).toBe(66);
     const article = page(articleUrls.find((u) => u.includes('ban-tin-bong-da-so-7-'))!);
     expect(metaLink(article, 'source')).toBe(tienPhong.url);
     expect(article).toContain(`href="${tienPhong.url}rss.xml"`);

@@ -14,9 +14,9 @@ const FOLDERS: Record<SectionFacet, string> = { source: 'nguon', category: 'chuy
 /** The site-wide feed, next to the home page. */
 export const SITE_FEED_PATH = 'rss.xml';
 
-/** Page N of the latest news: `''` for page 1 (the home page), `trang/N/` after it. */
-export function homePagePath(page = 1): string {
-  return page === 1 ? '' : `trang/${page}/`;
+/** A page of the latest news: `''` for the first page (the home page), `trang/N/` for archive page N. */
+export function homePagePath(page = 0): string {
+  return page === 0 ? '' : `trang/${page}/`;
 }
 
 /** The page listing every source or every category: `nguon/`, `chuyen-muc/`. */
@@ -25,12 +25,12 @@ export function facetIndexPath(facet: SectionFacet): string {
 }
 
 /**
- * Page N of one source or category, relative to the base path.
+ * A page of one source or category, relative to the base path: its first page, or archive page N.
  *
  * @example termPagePath('source', 'tien-phong', 2) // 'nguon/tien-phong/trang/2/'
  */
-export function termPagePath(facet: SectionFacet, slug: string, page = 1): string {
-  return `${FOLDERS[facet]}/${slug}/${page === 1 ? '' : `trang/${page}/`}`;
+export function termPagePath(facet: SectionFacet, slug: string, page = 0): string {
+  return `${FOLDERS[facet]}/${slug}/${page === 0 ? '' : `trang/${page}/`}`;
 }
 
 /** One source's or category's RSS feed: `chuyen-muc/the-thao/rss.xml`. */

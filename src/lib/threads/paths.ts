@@ -18,12 +18,12 @@ const TOPICS = 'chu-de';
 export const TOPIC_INDEX_PATH = `${TOPICS}/`;
 
 /**
- * Page N of a topic's articles, relative to the base path.
+ * A page of a topic's articles, relative to the base path: its first page, or archive page N.
  *
  * @example topicPagePath('vladimir-putin', 2) // 'chu-de/vladimir-putin/trang/2/'
  */
-export function topicPagePath(slug: string, page = 1): string {
-  return `${TOPICS}/${slug}/${page === 1 ? '' : `trang/${page}/`}`;
+export function topicPagePath(slug: string, page = 0): string {
+  return `${TOPICS}/${slug}/${page === 0 ? '' : `trang/${page}/`}`;
 }
 
 /** A topic's RSS feed: a reader follows a person or a place. */
