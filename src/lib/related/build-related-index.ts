@@ -4,9 +4,10 @@ import { keepRelatedEnough } from './floor.ts';
 import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
-import { latentSections, sectionProfiles, type SectionProfiles } from './sections.ts';
+import { deskSections, loadDeskModel } from './desks.ts';
+import { sectionProfiles, type SectionProfiles } from './sections.ts';
 import { bylineTerms } from './term-counts.ts';
-import { dotDocs, rowCosine, vectorizeDocs } from './vectorize.ts';
+import { dotDocs, rowCosine, vectorizeDocs, type VectorSet } from './vectorize.ts';
 
 /** Per document: its byline names with their rarity, for the shared-byline bonus. */
 type Bylines = Map<string, number>[];
@@ -16,6 +17,16 @@ function bylineRarities(names: string[][]): Bylines {
   const members = articlesByName(names);
   const scale = Math.log(Math.max(2, names.length));
   return names.map((list) => new Map(list.map((n) => [n, Math.log(names.length / members.get(n)!.length) / scale])));
+}
+
+/** Each article's desk (desks.ts); all in one without the topic model (a tuning that turns it off). */
+function latentSections(first: Ranked[], vectors: VectorSet, t: RelatedTuning): Int32Array {
+  if (!vectors.topics) return new Int32Array(first.length);
+  const desks = loadDeskModel();
+  if (desks.dims !== vectors.topicDims) {
+    throw new Error(`the shipped desks have ${desks.dims} dimensions, the topic model ${vectors.topicDims}: rebuild them with tools/build-desk-model.ts`);
+  }
+  return deskSections(first, vectors.topics, desks, t.sectionNeighbours);
 }
 
 /** What the second stage reads besides the first stage's lists. */
@@ -80,7 +91,7 @@ export function buildRelatedIndex(docs: RelatedInput[], options: RelatedOptions 
   return buildRelatedIndexWithSections(docs, options).lists;
 }
 
-/** The related lists and, per article id, its latent section (a community number, 0 first). */
+/** The related lists and, per article id, its latent section (its desk number, see desks.ts). */
 export interface RelatedIndex {
   lists: Map<string, RelatedHit[]>;
   sections: Map<string, number>;
@@ -104,7 +115,7 @@ export function buildRelatedIndexWithSections(docs: RelatedInput[], options: Rel
   const first = rankFirstStage(vectors, t, scratch);
   const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
 
-  const section = latentSections(first, t.sectionNeighbours);
+  const section = latentSections(first, vectors, t);
   const context: Context = {
     docs: sorted,
     bylines: t.bylineBonus > 0 ? bylineRarities(names) : [],

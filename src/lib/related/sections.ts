@@ -1,13 +1,12 @@
 import type { Ranked } from './first-stage.ts';
-import { graphFromEdges, louvain } from './louvain.ts';
 import type { SparseRows } from './vectorize.ts';
 
 /**
  * Latent sections: a newsroom files stories by desk (sport, health, business...), and the sidebar
- * should mostly stay within one, but the files seldom say which. The communities of the
- * neighbour graph stand in for the desks; each article's profile is how its nearest neighbours
- * spread over those sections (sparse, unit length), so a story on the border of two desks
- * leans both ways instead of being forced into one.
+ * should mostly stay within one, but the files seldom say which. The shipped desks stand in
+ * (desks.ts); each article's profile is how its nearest neighbours spread over those sections
+ * (sparse, unit length), so a story on the border of two desks leans both ways instead of being
+ * forced into one.
  */
 /** Article d's entries are [offsets[d], offsets[d + 1]): section ids ascending, unit length (cosine: dotDocs). */
 export type SectionProfiles = SparseRows;
@@ -19,27 +18,8 @@ function neighbourCount(r: Ranked, neighbours: number): number {
   return k;
 }
 
-/**
- * Each article's latent section: its community (Louvain) in the graph linking it to its
- * `neighbours` best first-stage candidates (weighted by score), numbered by first article.
- */
-export function latentSections(first: Ranked[], neighbours: number): Int32Array {
-  const n = first.length;
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
-  first.forEach((r, d) => {
-    for (let i = 0, k = neighbourCount(r, neighbours); i < k; i++) {
-      from.push(d);
-      to.push(r.docs[i]);
-      weight.push(r.scores[i]);
-    }
-  });
-  return louvain(graphFromEdges(n, from, to, weight));
-}
-
 /** Profiles from each article's `neighbours` best first-stage candidates (weighted by score). */
-export function sectionProfiles(first: Ranked[], neighbours: number, section = latentSections(first, neighbours)): SectionProfiles {
+export function sectionProfiles(first: Ranked[], neighbours: number, section: Int32Array): SectionProfiles {
   const n = first.length;
   const offsets = new Int32Array(n + 1);
   const ids: number[] = [];
