@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildGuardIntegration } from './src/integrations/build-guard.ts';
 import { fontsIntegration } from './src/integrations/fonts.ts';
-import { setAsideOutputIntegration } from './src/integrations/set-aside-output.ts';
+import { keepOutputIntegration } from './src/integrations/keep-output.ts';
 import { movedArticlesIntegration } from './src/integrations/moved-articles.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteConfigIntegration } from './src/integrations/site-config.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.
   integrations: [
-    setAsideOutputIntegration(),
+    keepOutputIntegration(),
     siteConfigIntegration(config),
     fontsIntegration(),
     pagefindIntegration({ shardPages: config.searchShardPages, jobs: config.searchIndexJobs }),

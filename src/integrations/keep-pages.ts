@@ -1,5 +1,5 @@
-import { link, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
@@ -54,36 +54,56 @@ async function cachedPageFiles(cacheDir: string): Promise<string[]> {
 }
 
 /**
- * Hard-links the recorded pages that still have their stamp from the folder set aside into the new
- * output folder, where Astro keeps a page whose cache key is unchanged instead of copying it from its
- * cache (tens of seconds for an archive). A page rendered again is written over its link. Returns
- * the files linked.
+ * Clears the output folder for a new build except the recorded pages that still have their stamp,
+ * which stay where they are: Astro keeps a page whose cache key is unchanged instead of copying it
+ * from its cache (tens of seconds for an archive), and writes over one it renders again. Every
+ * other file (a page touched since, the search index, Vite's assets) is removed, with the folders
+ * left empty. Nothing is moved or linked: creating and deleting tens of thousands of folders on
+ * every rebuild cost more than the pages themselves. Returns the files kept.
  */
-export async function linkPages(aside: string, outDir: string, record: ReadonlyMap<string, string>): Promise<string[]> {
-  const linked: string[] = [];
-  await inParallel([...record], FILES_IN_FLIGHT, async ([file, stamp]) => {
-    const target = pageFile(outDir, file);
-    const source = join(aside, relative(outDir, target));
-    if (relative(outDir, target).startsWith('..') || (await fileStamp(source)) !== stamp) return;
-    await mkdir(dirname(target), { recursive: true });
-    if (await link(source, target).then(() => true, () => false)) linked.push(target);
+export async function keepRecordedPages(outDir: string, record: ReadonlyMap<string, string>): Promise<string[]> {
+  const stampOf = new Map([...record].map(([file, stamp]) => [pageFile(outDir, file), stamp]));
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  const kept: string[] = [];
+  const removed: string[] = [];
+  await inParallel(files, FILES_IN_FLIGHT, async (file) => {
+    const stamp = stampOf.get(file);
+    if (stamp !== undefined && (await fileStamp(file)) === stamp) kept.push(file);
+    else removed.push(file);
   });
-  return linked.sort();
+  await inParallel(removed, FILES_IN_FLIGHT, (file) => rm(file, { force: true }));
+  // Every folder left without a kept page goes, empty ones a killed build left included.
+  const holding = new Set(kept.flatMap((file) => ancestors(outDir, file)));
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  await removeFolders(folders.filter((folder) => !holding.has(folder)));
+  return kept.sort();
+}
+
+/** The folders of the output folder that hold `file`, nearest first. */
+function ancestors(outDir: string, file: string): string[] {
+  const out: string[] = [];
+  for (let f = dirname(file); f.startsWith(`${outDir}/`); f = dirname(f)) out.push(f);
+  return out;
+}
+
+/** Removes the folders that are empty, children before parents (a child's path is longer). */
+async function removeFolders(folders: readonly string[]): Promise<void> {
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => {});
 }
 
 /**
- * Removes the linked pages this build did not produce (an article deleted, a listing page gone)
+ * Removes the kept pages this build did not produce (an article deleted, a listing page gone)
  * and the folders they leave empty, so the output is what a cold build writes.
  */
-export async function pruneUnclaimed(outDir: string, linked: readonly string[], claimed: ReadonlySet<string>): Promise<number> {
-  let pruned = 0;
-  for (const file of linked) {
-    if (claimed.has(file)) continue;
-    await rm(file, { force: true });
-    pruned++;
-    for (let folder = dirname(file); folder.startsWith(`${outDir}/`); folder = dirname(folder)) {
-      if (!(await rmdir(folder).then(() => true, () => false))) break;
-    }
-  }
-  return pruned;
+export async function pruneUnclaimed(outDir: string, kept: readonly string[], claimed: ReadonlySet<string>): Promise<number> {
+  const unclaimed = kept.filter((file) => !claimed.has(file));
+  await removeWithEmptyFolders(outDir, unclaimed);
+  return unclaimed.length;
+}
+
+/** Removes the files, then each folder of the output folder they leave empty. */
+async function removeWithEmptyFolders(outDir: string, files: readonly string[]): Promise<void> {
+  await inParallel(files, FILES_IN_FLIGHT, (file) => rm(file, { force: true }));
+  await removeFolders([...new Set(files.flatMap((file) => ancestors(outDir, file)))]);
 }

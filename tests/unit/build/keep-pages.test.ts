@@ -2,11 +2,11 @@
  * A rebuild keeps the last build's pages in place only when they are as that build left them, and
  * takes away the ones it no longer produces, with the folders they leave empty.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkPages, pruneUnclaimed, recordPages, takeRecord } from '../../../src/integrations/keep-pages.ts';
+import { keepRecordedPages, pruneUnclaimed, recordPages, takeRecord } from '../../../src/integrations/keep-pages.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -27,26 +27,32 @@ function lastBuild(files: string[]): { cacheDir: string; outDir: string } {
 }
 
 describe('keeping the last build\'s pages', () => {
-  it('links the pages as the last build left them into a new output folder', async () => {
+  it('keeps the pages as the last build left them in place and clears everything else', async () => {
     const { cacheDir, outDir } = lastBuild(['a/index.html', 'b/index.html']);
     await recordPages(cacheDir, outDir);
-    const aside = `${outDir}-old`;
-    renameSync(outDir, aside);
-    const linked = await linkPages(aside, outDir, await takeRecord(cacheDir, outDir));
-    expect(linked.map((f) => f.slice(outDir.length))).toEqual(['/a/index.html', '/b/index.html']);
+    // What the rest of a build writes (the search index, Vite's assets) and a folder a killed build left empty.
+    mkdirSync(join(outDir, 'pagefind/s/k1'), { recursive: true });
+    writeFileSync(join(outDir, 'pagefind/s/k1/frag.pf'), 'x');
+    writeFileSync(join(outDir, 'a/extra.css'), 'y');
+    mkdirSync(join(outDir, 'empty/deeper'), { recursive: true });
+    const kept = await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir));
+    expect(kept.map((f) => f.slice(outDir.length))).toEqual(['/a/index.html', '/b/index.html']);
     expect(readFileSync(join(outDir, 'b/index.html'), 'utf8')).toBe('<html>b/index.html</html>');
+    expect(readdirSync(outDir).sort()).toEqual(['a', 'b']);
+    expect(readdirSync(join(outDir, 'a'))).toEqual(['index.html']);
   });
 
-  it('leaves out a page changed since, and trusts no record twice (a build cut short leaves none)', async () => {
+  it('removes a page changed since, and trusts no record twice (a build cut short leaves none)', async () => {
     const { cacheDir, outDir } = lastBuild(['a/index.html', 'b/index.html']);
     await recordPages(cacheDir, outDir);
     writeFileSync(join(outDir, 'a/index.html'), '<html>edited by hand</html>');
     utimesSync(join(outDir, 'a/index.html'), new Date(2001, 0, 1), new Date(2001, 0, 1));
-    const aside = `${outDir}-old`;
-    renameSync(outDir, aside);
-    const linked = await linkPages(aside, outDir, await takeRecord(cacheDir, outDir));
-    expect(linked.map((f) => f.slice(outDir.length))).toEqual(['/b/index.html']);
+    const kept = await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir));
+    expect(kept.map((f) => f.slice(outDir.length))).toEqual(['/b/index.html']);
+    expect(existsSync(join(outDir, 'a'))).toBe(false);
     expect((await takeRecord(cacheDir, outDir)).size).toBe(0);
+    expect(await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir))).toEqual([]);
+    expect(readdirSync(outDir)).toEqual([]);
   });
 
   it('ignores a record made for another output folder', async () => {
@@ -55,7 +61,7 @@ describe('keeping the last build\'s pages', () => {
     expect((await takeRecord(cacheDir, `${outDir}-elsewhere`)).size).toBe(0);
   });
 
-  it('removes the linked pages this build did not produce and the folders they leave empty', async () => {
+  it('removes the kept pages this build did not produce and the folders they leave empty', async () => {
     const { outDir } = lastBuild(['gone/index.html', 'kept/index.html', 'trang/2/index.html']);
     const linked = ['gone/index.html', 'kept/index.html', 'trang/2/index.html'].map((f) => join(outDir, f));
     const pruned = await pruneUnclaimed(outDir, linked, new Set([join(outDir, 'kept/index.html')]));
