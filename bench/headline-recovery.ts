@@ -2,7 +2,7 @@
  * How well headlines come back from URL slugs on a folder of dantri-style files
  * (`# url = ...` header, then one paragraph per line).
  *
- *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json] [--headlines=file.json|none] [--no-folds]
+ *   npx node bench/headline-recovery.ts [dir] [-v] [--model=file.json.gz] [--headlines=file.json.gz|none] [--no-folds]
  *   (default /work/shared/corpus/unc-dev; -v lists the hidden headlines not restored
  *   exactly with the shipped models; --model and --headlines try other model files)
  *
@@ -18,6 +18,7 @@
  * product cannot use, as a file's parse must depend on that file only).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { findHeadlineLine, recoverHeadline, slugSyllables } from '../src/lib/ingest/headline/recover-headline.ts';
 import { collectStats, emptyStats, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
@@ -31,10 +32,12 @@ const dir = args.find((a) => !a.startsWith('-')) ?? '/work/shared/corpus/unc-dev
 const verbose = args.includes('-v');
 const modelFile = args.find((a) => a.startsWith('--model='))?.slice(8);
 const t0 = performance.now();
-const shipped = modelFile ? expandModel(JSON.parse(readFileSync(modelFile, 'utf8'))) : loadSyllableModel();
+/** A model file the tool wrote (`.json.gz`), or its JSON. */
+const readModel = (file: string) => expandModel(JSON.parse((file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)).toString('utf8')));
+const shipped = modelFile ? readModel(modelFile) : loadSyllableModel();
 const headlinesFile = args.find((a) => a.startsWith('--headlines='))?.slice(12);
 /** The headline model joins the shipped background (`--headlines=none` leaves it out). */
-const shippedHeadlines = headlinesFile === 'none' ? undefined : headlinesFile ? expandModel(JSON.parse(readFileSync(headlinesFile, 'utf8'))) : loadHeadlineModel();
+const shippedHeadlines = headlinesFile === 'none' ? undefined : headlinesFile ? readModel(headlinesFile) : loadHeadlineModel();
 const loadMs = performance.now() - t0;
 
 interface Doc { name: string; lines: string[]; slug: string[] }
@@ -117,7 +120,7 @@ function run(setting: Setting): void {
     else if (verbose && setting === 'model') console.log(`${d.name}\n  truth: ${d.lines[at]}\n  got:   ${rec.headline}`);
   });
   }
-  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/ingest/headline/data/vi-syllable-model.json'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/ingest/headline/data/vi-headline-model.json'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
+  const label = { article: 'article words only', model: `article + shipped background model (${modelFile ?? 'src/lib/ingest/headline/data/vi-syllable-model.json.gz'}, loaded in ${loadMs.toFixed(0)} ms) + headline model (${headlinesFile ?? 'src/lib/ingest/headline/data/vi-headline-model.json.gz'})`, folds: `article + collection background (${FOLDS}-fold, file's own fold left out)` };
   console.log(`-- ${label[setting]}`);
   console.log(`files: ${docs.length}  with headline line: ${withLine}`);
   console.log(`(a) shown headline folds to slug: ${pct(shownOk, docs.length)} (${shownOk}/${docs.length}; line ${viaLine}, recovered ${viaRecover}, first sentence ${viaSentence})`);

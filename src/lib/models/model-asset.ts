@@ -29,7 +29,8 @@ export interface ModelFormat {
   version: number;
 }
 
-const manifestPath = (path: string) => path.replace(/\.[a-z]+$/, '.manifest.json');
+/** `x.bin` and `x.json.gz` -> `x.manifest.json`. */
+const manifestPath = (path: string) => path.replace(/(?:\.[a-z]+)+$/, '.manifest.json');
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**

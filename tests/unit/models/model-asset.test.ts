@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { modelAssetProblem, readModelAsset, writeModelAsset, type ModelManifest } from '../../../src/lib/models/model-asset.ts';
-import { SYLLABLE_MODEL_DIR, SYLLABLE_MODEL_FORMAT } from '../../../src/lib/ingest/headline/syllable-model.ts';
+import { SYLLABLE_MODEL_FORMAT, syllableModelFile } from '../../../src/lib/ingest/headline/syllable-model.ts';
 import { TOPIC_MODEL_FILE, TOPIC_MODEL_FORMAT } from '../../../src/lib/related/topic-model.ts';
 
 const shipped = [
-  { path: `${SYLLABLE_MODEL_DIR}/vi-syllable-model.json`, want: SYLLABLE_MODEL_FORMAT, tool: 'tools/build-syllable-model.ts' },
-  { path: `${SYLLABLE_MODEL_DIR}/vi-headline-model.json`, want: SYLLABLE_MODEL_FORMAT, tool: 'tools/build-syllable-model.ts' },
+  { path: syllableModelFile('vi-syllable-model'), want: SYLLABLE_MODEL_FORMAT, tool: 'tools/build-syllable-model.ts' },
+  { path: syllableModelFile('vi-headline-model'), want: SYLLABLE_MODEL_FORMAT, tool: 'tools/build-syllable-model.ts' },
   { path: TOPIC_MODEL_FILE, want: TOPIC_MODEL_FORMAT, tool: 'tools/build-related-model.ts' },
 ];
 
 describe.each(shipped)('the shipped model $path', ({ path, want, tool }) => {
-  const manifest = JSON.parse(readFileSync(path.replace(/\.[a-z]+$/, '.manifest.json'), 'utf8')) as ModelManifest;
+  const manifest = JSON.parse(readFileSync(path.replace(/(?:\.[a-z]+)+$/, '.manifest.json'), 'utf8')) as ModelManifest;
   const bytes = readFileSync(path);
 
   it('is compact and described by its manifest: bytes, sha256, format, the corpus and the tool that made it', () => {

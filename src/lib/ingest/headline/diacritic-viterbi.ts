@@ -1,5 +1,5 @@
 import { foldKey } from '../../text/fold.ts';
-import { START, type SyllableStats } from './syllable-stats.ts';
+import { END, START, type SyllableStats } from './syllable-stats.ts';
 
 /**
  * Forms each model offers for a slug syllable, most frequent first. 8, not 4: a common
@@ -134,7 +134,12 @@ export function bestForms(own: SyllableStats, collection: WeightedModel[], slug:
     }
     states = next.size <= BEAM ? next : new Map([...next].sort((a, b) => b[1].score - a[1].score).slice(0, BEAM));
   }
+  // The headline ends after its last syllable: `lên kệ` closes a sentence, `lên kế` rarely does.
   let best: State | undefined;
-  for (const st of states.values()) if (!best || st.score > best.score) best = st;
+  for (const [key, st] of states) {
+    const [p, q] = key.split(',').map(Number);
+    const score = st.score + Math.log(prob(p >= 0 ? cands[cands.length - 2][p] : '', cands[cands.length - 1][q], END));
+    if (!best || score > best.score) best = { score, path: st.path };
+  }
   return (best?.path ?? []).map((j, i) => cands[i + 1][j]);
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { readModelAsset } from '../../models/model-asset.ts';
 import { emptyStats, type SyllableStats } from './syllable-stats.ts';
 
@@ -23,8 +24,13 @@ const MODELS = ['vi-syllable-model', 'vi-headline-model'] as const;
 type ModelName = (typeof MODELS)[number];
 /** Where they live, from the project root. */
 export const SYLLABLE_MODEL_DIR = 'src/lib/ingest/headline/data';
-/** The file format this code reads. */
-export const SYLLABLE_MODEL_FORMAT = { format: 'syllable-counts-json', version: 1 };
+/**
+ * The file format this code reads: the JSON below, gzipped (a third of the bytes, so a model
+ * keeping more n-grams fits). Version 2: contexts count the sentence end (END) as a follower.
+ */
+export const SYLLABLE_MODEL_FORMAT = { format: 'syllable-counts-json-gzip', version: 2 };
+/** A model's file, from the project root. */
+export const syllableModelFile = (name: string) => `${SYLLABLE_MODEL_DIR}/${name}.json.gz`;
 
 const loaded = new Map<ModelName, SyllableStats>();
 
@@ -58,7 +64,7 @@ export function expandModel(file: ModelFile): SyllableStats {
 function loadModel(name: ModelName): SyllableStats {
   const cached = loaded.get(name);
   if (cached) return cached;
-  const bytes = readModelAsset(`${SYLLABLE_MODEL_DIR}/${name}.json`, SYLLABLE_MODEL_FORMAT);
+  const bytes = gunzipSync(readModelAsset(syllableModelFile(name), SYLLABLE_MODEL_FORMAT));
   const model = expandModel(JSON.parse(new TextDecoder().decode(bytes)) as ModelFile);
   loaded.set(name, model);
   return model;

@@ -8,8 +8,13 @@ const GLUED = new RegExp(`${WORD}(?:(?:[.&/-]|(?<=\\p{N}),(?=\\p{N}))${WORD})+`,
 const SPLIT_POINT = /(?<=[a-z])(?=[A-Z])|(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/u;
 /** Sentence start, as a history: headlines open like sentences (`Tối 1/10`, not `Tới`). */
 export const START = '<s>';
-/** Ends a sentence for the n-gram counts; quotes and colons do not. */
-const FULL_STOP = /[.!?…]\s*$/;
+/**
+ * Sentence end, as a word that follows: headlines close like sentences (`lên kệ`, not the
+ * `lên kế` of `lên kế hoạch`). Counted in contexts and n-grams only, not in forms or the total.
+ */
+export const END = '</s>';
+/** Ends a sentence for the n-gram counts when a space follows (`1.000` goes on); quotes and colons do not. */
+const FULL_STOP = /[.!?…]\s+$/;
 /** Punctuation after which the next word starts a sentence (so its capital says nothing). */
 const SENTENCE_END = /[.!?:…"“”]\s*$/;
 
@@ -55,6 +60,14 @@ function bumpContext(into: SyllableStats, history: string, next: string): void {
   bump(into.ngrams, key);
 }
 
+/** Counts END after the sentence's last one or two words; returns the next sentence's history. */
+function endSentence(into: SyllableStats, hist: string[]): string[] {
+  const last = hist.length - 1;
+  bumpContext(into, hist[last], END);
+  bumpContext(into, `${hist[last - 1]} ${hist[last]}`, END);
+  return [START];
+}
+
 function bumpIn<K, L>(map: Map<K, Map<L, number>>, outer: K, inner: L, by = 1): void {
   let m = map.get(outer);
   if (!m) map.set(outer, (m = new Map()));
@@ -76,7 +89,7 @@ export function collectStats(text: string, into: SyllableStats = emptyStats()): 
       bumpIn(into.forms, foldKey(word), form);
       const pieces = word.split(SPLIT_POINT);
       if (pieces.length > 1) bumpIn(into.joins, pieces.map(foldKey).join(' '), form);
-      if (hist.length > 1 && FULL_STOP.test(before)) hist = [START];
+      if (hist.length > 1 && FULL_STOP.test(before)) hist = endSentence(into, hist);
       if (hist.length > 1 && !SENTENCE_END.test(before)) {
         bumpIn(into.spellings, form, word);
         bumpIn(into.spellings, `${hist[hist.length - 1]} ${form}`, word);
@@ -86,6 +99,7 @@ export function collectStats(text: string, into: SyllableStats = emptyStats()): 
       hist.push(form);
       into.total++;
     }
+    if (hist.length > 1) endSentence(into, hist);
     for (const m of line.matchAll(GLUED)) {
       const form = m[0].toLowerCase();
       bumpIn(into.glued, foldKey(m[0]), form);

@@ -23,6 +23,12 @@ describe('writeNumbers', () => {
     expect(written('chien-thang-nam-2020')).toBe('chien thang nam 2020');
   });
 
+  it('groups four digits that cannot be a year of the news (1.600 năm ánh sáng), not years (năm 1600, Euro 2020)', () => {
+    expect(written('cach-xa-trai-dat-1600-nam-anh-sang')).toBe('cach xa trai dat 1.600 nam anh sang');
+    expect(written('xay-dung-tu-nam-1600')).toBe('xay dung tu nam 1600');
+    expect(written('vong-chung-ket-euro-2020')).toBe('vong chung ket euro 2020');
+  });
+
   it('leaves numbers that could read several ways (a day alone, 1/11 or 11/1, a range or a decimal)', () => {
     expect(written('lui-tang-phi-toi-ngay-16')).toBe('lui tang phi toi ngay 16');
     expect(written('ngay-111')).toBe('ngay 111');

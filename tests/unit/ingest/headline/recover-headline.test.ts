@@ -105,6 +105,14 @@ describe('recoverHeadline', () => {
     expect(recoverHeadline(['bai', 'do', 'xe'], text, { background, headlines })?.headline).toBe('Bãi đỗ xe');
   });
 
+  it('lets the end of the headline choose its last word (lên kệ closes a sentence, lên kế goes on: lên kế hoạch)', () => {
+    const background = collectStats(
+      ['Điện thoại mới lên kệ.', 'Sách lên kệ.', 'Công ty lên kế hoạch mới.', 'Họ lên kế hoạch.', 'Đội lên kế hoạch tập luyện.', 'Kế toán.'].join('\n'),
+    );
+    expect(recoverHeadline(['dien', 'thoai', 'len', 'ke'], 'Điện thoại mới.', { background })?.headline).toBe('Điện thoại lên kệ');
+    expect(recoverHeadline(['len', 'ke', 'hoach'], 'Điện thoại mới.', { background })?.headline).toBe('Lên kế hoạch');
+  });
+
   it('fills gaps from a collection background when given one', () => {
     const background = collectStats('Người dân vui mừng đón Tết.\nNhà nhà vui Tết.');
     const text = 'Cộng đồng người Việt ở Nam Phi.';
