@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryDigest } from '../lib/build/code-digest.ts';
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp } from '../lib/build/file-stamp.ts';
 import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';

@@ -5,7 +5,7 @@ import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/searc
 import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
 import { indexShard, indexSalt } from './search-shards.ts';
 import { indexedPageOf, type ReadPage } from './built-pages.ts';
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp } from '../lib/build/file-stamp.ts';
 
 const POLL_MS = 500;
 

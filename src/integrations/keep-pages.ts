@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inParallel } from '../lib/build/in-parallel.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp } from '../lib/build/file-stamp.ts';
 
 const recordFile = (cacheDir: string) => join(cacheDir, 'kept-pages.json');
 const FILES_IN_FLIGHT = 32;

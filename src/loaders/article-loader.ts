@@ -11,6 +11,9 @@ import { pruneBodies, writeBody } from './body-store.ts';
 import { writePageCount } from './page-count.ts';
 import { articleOpening } from '../lib/ingest/article-body-text.ts';
 import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
+import { fileStamp } from '../lib/build/file-stamp.ts';
+import { inParallel } from '../lib/build/in-parallel.ts';
+import { stampEntry, takeStamps, writeStamps, type FileStamps } from './file-stamps.ts';
 
 /**
  * The parser's own digest (its sources and the shipped models in its data/ folders, src/lib but for the
@@ -44,37 +47,62 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const report = new ReportCollector(options);
       const files = await listFiles(options.contentDir);
       const untouched = new Set(context.store.keys());
+      const salt = `${PARSER_SALT} ${options.contentDir}`;
+      const seen = { before: await takeStamps(options.cacheDir, salt), now: new Map() as FileStamps };
       let parsed = 0;
-      await forEachLimited(files, CONCURRENT_READS, async (file) => {
+      await inParallel(files, CONCURRENT_READS, async (file) => {
         untouched.delete(file);
-        if (await syncFile(context, options, file, report)) parsed++;
+        if (await syncFile(context, options, file, report, seen)) parsed++;
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       context.logger.info(`read ${files.length} files in ${seconds} s: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
       await settle(context, options, report);
+      writeStamps(options.cacheDir, salt, seen.now);
       if (context.watcher) watchFolder(context, options, report);
     },
   };
 }
 
-/** Brings one file's entry up to date; true when the file was (re-)parsed. */
-async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, file: string, report: ReportCollector): Promise<boolean> {
+/**
+ * Brings one file's entry up to date; true when the file was (re-)parsed. With `seen`, a file whose
+ * stamp and stored entry are as the last load left them is not read at all, and what this load
+ * finds is recorded for the next.
+ */
+async function syncFile(
+  context: LoaderContext,
+  options: ArticleLoaderOptions,
+  file: string,
+  report: ReportCollector,
+  seen?: { before: FileStamps; now: FileStamps },
+): Promise<boolean> {
   const { store, logger } = context;
   const problem = articleFileProblem(file);
   if (problem) {
     report.skip(file, problem);
     return false;
   }
+  const path = join(options.contentDir, file);
+  const stamp = seen && (await fileStamp(path));
+  const stored = store.get(file)?.digest?.toString();
+  if (stamp && stored && seen.before.get(file) === stampEntry(stamp, stored)) {
+    seen.now.set(file, stampEntry(stamp, stored));
+    return false;
+  }
   let bytes: Buffer;
   try {
-    bytes = await readFile(join(options.contentDir, file));
+    bytes = await readFile(path);
   } catch (error) {
     report.skip(file, `cannot read the file: ${(error as Error).message}`);
     return false;
   }
   const digest = createHash('sha1').update(PARSER_SALT).update(bytes).digest('hex');
-  if (store.get(file)?.digest === digest) return false;
+  // Stamped before the read: a file changed in between has a newer stamp next time and is read again.
+  const record = () => stamp && seen!.now.set(file, stampEntry(stamp, digest));
+  if (stored === digest) {
+    record();
+    return false;
+  }
   const result = readArticle(file, bytes);
   if (!result.ok) {
     store.delete(file);
@@ -86,7 +114,8 @@ async function syncFile(context: LoaderContext, options: ArticleLoaderOptions, f
     const body = { blocks, html };
     const data = await context.parseData({ id: file, data: { ...meta, body: digest, opening: articleOpening(body) } });
     writeBody(options.cacheDir, digest, body);
-    store.set({ id: file, data, digest, filePath: relative(process.cwd(), join(options.contentDir, file)) });
+    store.set({ id: file, data, digest, filePath: relative(process.cwd(), path) });
+    record();
   } catch (error) {
     logger.error(`${file}: ${(error as Error).message}`);
     report.skip(file, `invalid article data: ${(error as Error).message}`);
@@ -141,14 +170,6 @@ async function listFiles(dir: string): Promise<string[]> {
 /** Whether a path under the folder (`/`-separated) can be content: not hidden, not outside. */
 function isContentPath(file: string): boolean {
   return !file.startsWith('../') && !file.split('/').some((part) => part.startsWith('.'));
-}
-
-async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector) {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,44 @@ describe('articleLoader', () => {
     writeFileSync(join(contentDir, 'title-only.txt'), 'Tiêu đề mới\n\nNội dung mới.');
     await loader.load(context);
     expect(counts.set).toBe(first + 1);
+  });
+
+  it('does not read a file again while its modification time and size are those the last load recorded', async () => {
+    const { context, entries } = fakeContext();
+    const loader = articleLoader(options());
+    const file = join(contentDir, 'title-only.txt');
+    const [atime, mtime] = [new Date('2024-01-01T00:00:00Z'), new Date('2024-01-02T00:00:00Z')]; // whole seconds: restorable exactly
+    utimesSync(file, atime, mtime);
+    await loader.load(context);
+    const headline = (entries.get('title-only.txt')!.data as { headline: string }).headline;
+    // Same size, other bytes, the old times put back: only a file that is not read keeps its old entry.
+    const { size } = statSync(file);
+    writeFileSync(file, 'X'.repeat(size));
+    utimesSync(file, atime, mtime);
+    await loader.load(context);
+    expect((entries.get('title-only.txt')!.data as { headline: string }).headline).toBe(headline);
+    // A touch is a change: the file is read again.
+    utimesSync(file, atime, new Date(mtime.getTime() + 1000));
+    await loader.load(context);
+    expect((entries.get('title-only.txt')!.data as { headline: string }).headline).toBe('X'.repeat(size));
+  });
+
+  it('reads every file again when the stored entries are not those the stamps were recorded with', async () => {
+    const { context, counts, entries } = fakeContext();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    const first = counts.set;
+    // A store older than the stamps (a build killed between writing the two): its digest differs.
+    const entry = entries.get('title-only.txt')!;
+    entries.set('title-only.txt', { ...entry, digest: 'older' });
+    await loader.load(context);
+    expect(counts.set).toBe(first + 1);
+    expect(entries.get('title-only.txt')!.digest).toBe(entry.digest);
+    // A load cut short leaves no stamps: with them gone, every file is read (and found unchanged).
+    rmSync(join(dir, 'cache', 'file-stamps.json'));
+    await loader.load(context);
+    expect(counts.set).toBe(first + 1);
+    expect(existsSync(join(dir, 'cache', 'file-stamps.json'))).toBe(true);
   });
 
   it('deletes the entries of files that vanished', async () => {
