@@ -9,6 +9,8 @@ export interface Headlined {
 
 /** A pair of syllables counts a little more: most Vietnamese words are two syllables (`bóng đá`). */
 const PAIR_BOOST = 1.25;
+/** Stories a section's name is read from, its oldest: enough for a stable name, and news does not move it. */
+const NAMING_SAMPLE = 1000;
 /** A second term joins the name only when it is nearly as telling as the first. */
 const SECOND_TERM_SHARE = 0.6;
 
@@ -101,15 +103,26 @@ export function nameLatentSections<T extends Headlined>(
   const spellings = new Map<string, Map<string, number>>();
   const corpus = new Map<string, number>();
   const members = new Map<number, { items: T[]; counts: Map<string, number> }>();
+  const read = new Map<number, number>();
+  // Oldest first: a section is named from its first NAMING_SAMPLE stories, so news arriving at
+  // the top does not rename it (and with it move its URLs and every page that shows its name).
+  let sampled = 0;
+  for (let i = latest.length - 1; i >= 0; i--) {
+    const item = latest[i]!;
+    const section = sectionOf(item) ?? -1; // the articles of no section count for the site as a whole
+    if ((read.get(section) ?? 0) >= NAMING_SAMPLE) continue;
+    read.set(section, (read.get(section) ?? 0) + 1);
+    sampled++;
+    const member = section < 0 ? undefined : members.get(section) ?? { items: [], counts: new Map<string, number>() };
+    if (member) members.set(section, member);
+    for (const term of headlineTerms(item.headline, spellings)) {
+      corpus.set(term, (corpus.get(term) ?? 0) + 1);
+      if (member) member.counts.set(term, (member.counts.get(term) ?? 0) + 1);
+    }
+  }
   for (const item of latest) {
-    const terms = headlineTerms(item.headline, spellings);
-    for (const term of terms) corpus.set(term, (corpus.get(term) ?? 0) + 1);
     const section = sectionOf(item);
-    if (section === undefined) continue;
-    const member = members.get(section) ?? { items: [], counts: new Map<string, number>() };
-    member.items.push(item);
-    for (const term of terms) member.counts.set(term, (member.counts.get(term) ?? 0) + 1);
-    members.set(section, member);
+    if (section !== undefined) members.get(section)!.items.push(item);
   }
   const used = new Set<string>();
   const named: { name: string; items: T[] }[] = [];
@@ -118,7 +131,7 @@ export function nameLatentSections<T extends Headlined>(
     const pairs = bestPairs(counts);
     const ranked = [...counts]
       .filter(([term, n]) => n >= 2 && !term.split(' ').some((w) => FUNCTION_WORDS.has(w)))
-      .map(([term, n]) => ({ term: wholeWord(term, n, pairs), score: distinctiveness(n / items.length, corpus.get(term)! / latest.length) * (term.includes(' ') ? PAIR_BOOST : 1) }))
+      .map(([term, n]) => ({ term: wholeWord(term, n, pairs), score: distinctiveness(n / read.get(id)!, corpus.get(term)! / sampled) * (term.includes(' ') ? PAIR_BOOST : 1) }))
       .filter((t) => t.score > 0)
       .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
     // The best term; a second one when nearly as telling; more only while the name is another section's.

@@ -33,6 +33,18 @@ describe('nameLatentSections', () => {
     expect(new Set(names).size).toBe(2);
   });
 
+  it('reads a name from the oldest stories of a section, so news arriving at the top does not rename it', () => {
+    const old = Array.from({ length: 1000 }, (_, i) => item(`Bóng đá: trận ${i} của giải hạng Nhất`, 0));
+    const others = Array.from({ length: 200 }, (_, i) => item(`Thời tiết ngày ${i} ở Huế`, 1));
+    const news = Array.from({ length: 1500 }, (_, i) => item(`Giá vàng phiên ${i} tăng mạnh`, 0));
+    const name = (list: typeof old) => nameLatentSections(list, (a) => a.section, { minArticles: 2, unnamed })[0]!.name;
+    const before = name([...old, ...others]);
+    expect(before).toMatch(/^Bóng đá/);
+    // Newest first: 1,500 stories on gold now outnumber the football ones in the same section.
+    expect(name([...news, ...old, ...others])).toBe(before);
+    expect(name([...news, ...old.slice(0, 10), ...others])).toMatch(/^Giá vàng/);
+  });
+
   it('keeps a brand as written', () => {
     const phones = [item('iPhone 12 giảm giá', 0), item('Mở hộp iPhone 12 Pro', 0), item('Giá vàng tăng'), item('Mưa to ở Huế')];
     expect(nameLatentSections(phones, (a) => a.section, { minArticles: 2, unnamed }).map((g) => g.name)).toEqual(['iPhone']);
