@@ -27,7 +27,7 @@ async function search(query: string, docs = DOCS, options = {}): Promise<string[
   const ids = await searchHeadlineIndex(query, meta, async (n) => termShards[n]);
   return ids.map((id) => {
     const { shard, row } = docLocation(id, meta);
-    return docShards[shard][row][0].replace(/\/$/, '');
+    return docShards.get(shard)![row]![0].replace(/\/$/, '');
   });
 }
 
@@ -101,9 +101,20 @@ describe('headline search', () => {
     expect(b.docShards).toEqual(a.docShards);
   });
 
+  it('gives a newer article the next id of its length, so no other document moves', async () => {
+    const dated = DOCS.map((d, i) => ({ ...d, date: d.date ?? `2020-01-0${i + 1}` }));
+    const before = buildHeadlineIndex(dated, { docsPerShard: 1 });
+    const added = doc('da-nang-moi', 'Đà Nẵng mưa lớn, nhiều tuyến phố ngập', { date: '2022-01-01' });
+    const after = buildHeadlineIndex([...dated, added], { docsPerShard: 1 });
+    const changed = [...after.docShards].filter(([n, rows]) => JSON.stringify(rows) !== JSON.stringify(before.docShards.get(n)));
+    expect(changed.map(([, rows]) => rows[0]![0])).toEqual(['da-nang-moi/']);
+    // Ranked as before: among equal matches the shorter headline, then the newer, comes first.
+    expect((await search('da nang mua', [...dated, added])).slice(0, 2)).toEqual(['da-nang-moi', 'da-nang-mua']);
+  });
+
   it('keeps what a result shows: path, headline, source, date, excerpt', () => {
     const { docShards } = buildHeadlineIndex(DOCS.slice(0, 1));
-    expect(docShards[0][0]).toEqual(['da-nang-mua/', DOCS[0].headline, 'Dân trí', '2021-06-01', `${DOCS[0].headline}.`]);
+    expect([...docShards.values()][0]![0]).toEqual(['da-nang-mua/', DOCS[0].headline, 'Dân trí', '2021-06-01', `${DOCS[0].headline}.`]);
   });
 
   it('handles an empty corpus', async () => {

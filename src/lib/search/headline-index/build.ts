@@ -24,7 +24,8 @@ export interface HeadlineDoc {
 export interface HeadlineIndexFiles {
   meta: HeadlineIndexMeta;
   termShards: TermShard[];
-  docShards: DocRow[][];
+  /** By shard number (numbers are sparse: see docIds). */
+  docShards: Map<number, DocRow[]>;
 }
 
 export interface HeadlineIndexOptions {
@@ -35,22 +36,41 @@ export interface HeadlineIndexOptions {
 }
 
 const MAX_TERM_SHARDS = 4096;
+/** Ids per headline length: room for a million headlines of one length. */
+const LENGTH_BLOCK = 2 ** 20;
+const LONGEST = 255;
 
 /**
- * Builds the headline index. Documents are numbered shortest headline first (then newest, then
- * path), so among equally good matches the browser can prefer the headline that is most about
- * the query by id order alone, without fetching any lengths.
+ * Document ids: a block per headline length, the shortest highest, and within a block ids
+ * counted from the oldest. Among equally good matches the browser prefers the higher id (the
+ * shorter, then newer headline, the one most about the query) by id alone, without fetching any
+ * lengths; and a new article takes the next id of its block, so no other document's id, row or
+ * file moves (incremental builds rewrite a few files of the index, not all).
  */
+function docIds<T extends { doc: HeadlineDoc; own: unknown[] }>(prepared: T[]): Map<T, number> {
+  const order = [...prepared].sort(
+    (a, b) =>
+      b.own.length - a.own.length ||
+      (a.doc.date ?? '').localeCompare(b.doc.date ?? '') ||
+      (a.doc.path < b.doc.path ? 1 : a.doc.path > b.doc.path ? -1 : 0),
+  );
+  const ids = new Map<T, number>();
+  let block = -1;
+  let next = 0;
+  for (const item of order) {
+    const length = Math.min(item.own.length, LONGEST);
+    if (length !== block) [block, next] = [length, (LONGEST - length) * LENGTH_BLOCK];
+    ids.set(item, next++);
+  }
+  return ids;
+}
+
+/** Builds the headline index (ids: see docIds). */
 export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: HeadlineIndexOptions = {}): HeadlineIndexFiles {
   const { targetShardBytes = 8192, docsPerShard = 16 } = options;
-  const prepared = docs
-    .map((doc) => ({ doc, own: headlineSyllables(doc.headline), also: doc.alsoMatch ? headlineSyllables(doc.alsoMatch) : [] }))
-    .sort(
-      (a, b) =>
-        a.own.length - b.own.length ||
-        (b.doc.date ?? '').localeCompare(a.doc.date ?? '') ||
-        (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0),
-    );
+  const unordered = docs.map((doc) => ({ doc, own: headlineSyllables(doc.headline), also: doc.alsoMatch ? headlineSyllables(doc.alsoMatch) : [] }));
+  const idOf = docIds(unordered);
+  const prepared = [...unordered].sort((a, b) => idOf.get(a)! - idOf.get(b)!);
 
   const words = new Map<string, Map<string, number[]>>();
   const pairs = new Map<string, number[]>();
@@ -59,7 +79,9 @@ export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: Headli
     if (!list) map.set(key, [id]);
     else if (list[list.length - 1] !== id) list.push(id);
   };
-  prepared.forEach(({ own, also }, id) => {
+  prepared.forEach((item) => {
+    const { own, also } = item;
+    const id = idOf.get(item)!;
     for (const sequence of [own, also]) {
       sequence.forEach((syllable, i) => {
         let forms = words.get(syllable.key);
@@ -80,14 +102,17 @@ export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: Headli
   for (const [key, forms] of encodedWords) termShards[shardOf(key, termShardCount)].w[key] = forms;
   for (const [key, ids] of encodedPairs) termShards[shardOf(key, termShardCount)].p[key] = ids;
 
-  const docShards: DocRow[][] = [];
-  prepared.forEach(({ doc }, id) => {
-    const row: DocRow = [doc.path, doc.headline, doc.source ?? '', doc.date ?? '', doc.excerpt];
-    (docShards[Math.floor(id / docsPerShard)] ??= []).push(row);
-  });
+  const docShards = new Map<number, DocRow[]>();
+  for (const item of prepared) {
+    const { doc } = item;
+    const id = idOf.get(item)!;
+    const rows = docShards.get(Math.floor(id / docsPerShard)) ?? [];
+    rows[id % docsPerShard] = [doc.path, doc.headline, doc.source ?? '', doc.date ?? '', doc.excerpt];
+    docShards.set(Math.floor(id / docsPerShard), rows);
+  }
 
   const version = createHash('sha256')
-    .update(JSON.stringify([termShards, docShards]))
+    .update(JSON.stringify([termShards, [...docShards]]))
     .digest('hex')
     .slice(0, 12);
   return { meta: { version, docs: prepared.length, termShards: termShardCount, docsPerShard }, termShards, docShards };

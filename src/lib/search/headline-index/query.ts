@@ -25,7 +25,7 @@ export function shardsForQuery(query: string, meta: HeadlineIndexMeta): number[]
 
 /**
  * Documents whose headline holds every syllable of the query (folded: no marks, `đ` = `d`),
- * best first: adjacent pairs and exact spellings score, ties go to the lower id (the shorter,
+ * best first: adjacent pairs and exact spellings score, ties go to the higher id (the shorter,
  * then newer headline). Empty when any syllable is missing: the full-text tier takes over.
  *
  * @param loadShard fetches one term shard (a file in the browser, memory in tests)
@@ -64,7 +64,7 @@ export async function searchHeadlineIndex(
   const count = (sets: Set<number>[], id: number) => sets.reduce((n, set) => n + (set.has(id) ? 1 : 0), 0);
   return hits
     .map((id) => ({ id, score: PAIR_WEIGHT * count(pairs, id) + EXACT_WEIGHT * count(exact, id) }))
-    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .sort((a, b) => b.score - a.score || b.id - a.id)
     .map((hit) => hit.id);
 }
 

@@ -4,7 +4,7 @@ import { dataFileKey } from '../../../../data/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { docShards } = await getHeadlineIndex();
-  return docShards.map((rows, n) => ({ params: { shard: String(n) }, props: { rows }, cacheKey: dataFileKey(rows) }));
+  return [...docShards].map(([n, rows]) => ({ params: { shard: String(n) }, props: { rows }, cacheKey: dataFileKey(rows) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => jsonResponse(props.rows);
