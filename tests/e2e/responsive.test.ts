@@ -35,8 +35,9 @@ beforeAll(async () => {
   const extra = join(content.dir, 'unc-dev-sample');
   writeFileSync(join(extra, 'long-words.txt'), `Xem ${LONG_URL} và ${LONG_WORD}\n\nĐoạn mở đầu ${LONG_WORD}.\n\nNội dung có liên kết ${LONG_URL} rất dài.\n`);
   mkdirSync(join(content.dir, 'ngan'));
-  // Two in each of 12 categories (a section has at least two): more sections than a phone's header row shows at once.
-  for (let i = 1; i <= 2 * CATEGORIES.length; i++) {
+  // Four in each of 12 categories (a section has at least two): more sections than a phone's header row shows at once,
+  // and 71 articles in all, more than the home page holds (see paginate), so it links to an archive page.
+  for (let i = 1; i <= 4 * CATEGORIES.length; i++) {
     const category = CATEGORIES[i % CATEGORIES.length];
     writeFileSync(join(content.dir, 'ngan', `tin-${i}.md`), `---\ntitle: Tin ngắn số ${i}\ncategory: ${category}\n---\n\nNội dung tin ngắn số ${i}.\n`);
   }
