@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keepRecordedPages, pruneUnclaimed, recordPages, takeRecord } from './keep-pages.ts';
+import { keepRecordedPages, pruneUnclaimed, recordPages, takePageRecord } from './keep-pages.ts';
 
 /**
  * Starts each build in the last build's output folder, cleared of everything but the pages that
@@ -28,7 +28,7 @@ export function keepOutputIntegration(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async ({ logger }) => {
-        kept = await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir));
+        kept = await keepRecordedPages(outDir, await takePageRecord(cacheDir, outDir));
         if (kept.length > 0) logger.info(`kept ${kept.length.toLocaleString('en')} pages of the last build in place`);
         // Folders an earlier version set aside (`.dist-old-<pid>`) and a killed build left behind.
         const [parent, prefix] = [dirname(outDir), `.${basename(outDir)}-old-`];

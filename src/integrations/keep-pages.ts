@@ -1,4 +1,5 @@
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { takeRecord } from '../lib/build/take-record.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inParallel } from '../lib/build/in-parallel.ts';
@@ -26,17 +27,10 @@ export async function recordPages(cacheDir: string, outDir: string): Promise<voi
   writeFileWhole(recordFile(cacheDir), JSON.stringify({ outDir, pages }));
 }
 
-/** The last finished build's record, removed as it is read: a build cut short leaves none to trust. */
-export async function takeRecord(cacheDir: string, outDir: string): Promise<Map<string, string>> {
-  const text = await readFile(recordFile(cacheDir), 'utf8').catch(() => null);
-  await rm(recordFile(cacheDir), { force: true });
-  try {
-    const record = JSON.parse(text ?? 'null') as { outDir: string; pages: Record<string, string> } | null;
-    return new Map(record?.outDir === outDir ? Object.entries(record.pages) : []);
-  } catch {
-    // An unreadable record keeps nothing: every page is copied from Astro's cache as before.
-    return new Map();
-  }
+/** The last finished build's record of its pages, removed as it is read (see takeRecord); another output folder's counts for nothing. */
+export async function takePageRecord(cacheDir: string, outDir: string): Promise<Map<string, string>> {
+  const record = await takeRecord<{ outDir: string; pages: Record<string, string> }>(recordFile(cacheDir));
+  return new Map(record?.outDir === outDir ? Object.entries(record.pages) : []);
 }
 
 /** The files, relative to the output folder, that Astro's page cache says the last build wrote. */

@@ -1,5 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { takeRecord } from '../lib/build/take-record.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 /** Kept in Astro's cache folder for this content folder, beside the data store. */
@@ -17,16 +17,10 @@ export type FileStamps = Map<string, string>;
 /** The stamp and stored digest of one file, as recorded. */
 export const stampEntry = (stamp: string, digest: string) => `${stamp} ${digest}`;
 
-/** The last load's stamps, removed as they are read (a load cut short leaves none); `salt` must match. */
+/** The last load's stamps, removed as they are read (see takeRecord); `salt` must match. */
 export async function takeStamps(cacheDir: string, salt: string): Promise<FileStamps> {
-  const text = await readFile(stampsFile(cacheDir), 'utf8').catch(() => null);
-  await rm(stampsFile(cacheDir), { force: true });
-  try {
-    const saved = JSON.parse(text ?? 'null') as { salt: string; files: Record<string, string> } | null;
-    return new Map(saved?.salt === salt ? Object.entries(saved.files) : []);
-  } catch {
-    return new Map();
-  }
+  const saved = await takeRecord<{ salt: string; files: Record<string, string> }>(stampsFile(cacheDir));
+  return new Map(saved?.salt === salt ? Object.entries(saved.files) : []);
 }
 
 /** Records this load's stamps once it has finished. */

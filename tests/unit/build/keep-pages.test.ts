@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keepRecordedPages, pruneUnclaimed, recordPages, takeRecord } from '../../../src/integrations/keep-pages.ts';
+import { keepRecordedPages, pruneUnclaimed, recordPages, takePageRecord } from '../../../src/integrations/keep-pages.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -35,7 +35,7 @@ describe('keeping the last build\'s pages', () => {
     writeFileSync(join(outDir, 'pagefind/s/k1/frag.pf'), 'x');
     writeFileSync(join(outDir, 'a/extra.css'), 'y');
     mkdirSync(join(outDir, 'empty/deeper'), { recursive: true });
-    const kept = await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir));
+    const kept = await keepRecordedPages(outDir, await takePageRecord(cacheDir, outDir));
     expect(kept.map((f) => f.slice(outDir.length))).toEqual(['/a/index.html', '/b/index.html']);
     expect(readFileSync(join(outDir, 'b/index.html'), 'utf8')).toBe('<html>b/index.html</html>');
     expect(readdirSync(outDir).sort()).toEqual(['a', 'b']);
@@ -47,18 +47,18 @@ describe('keeping the last build\'s pages', () => {
     await recordPages(cacheDir, outDir);
     writeFileSync(join(outDir, 'a/index.html'), '<html>edited by hand</html>');
     utimesSync(join(outDir, 'a/index.html'), new Date(2001, 0, 1), new Date(2001, 0, 1));
-    const kept = await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir));
+    const kept = await keepRecordedPages(outDir, await takePageRecord(cacheDir, outDir));
     expect(kept.map((f) => f.slice(outDir.length))).toEqual(['/b/index.html']);
     expect(existsSync(join(outDir, 'a'))).toBe(false);
-    expect((await takeRecord(cacheDir, outDir)).size).toBe(0);
-    expect(await keepRecordedPages(outDir, await takeRecord(cacheDir, outDir))).toEqual([]);
+    expect((await takePageRecord(cacheDir, outDir)).size).toBe(0);
+    expect(await keepRecordedPages(outDir, await takePageRecord(cacheDir, outDir))).toEqual([]);
     expect(readdirSync(outDir)).toEqual([]);
   });
 
   it('ignores a record made for another output folder', async () => {
     const { cacheDir, outDir } = lastBuild(['a/index.html']);
     await recordPages(cacheDir, outDir);
-    expect((await takeRecord(cacheDir, `${outDir}-elsewhere`)).size).toBe(0);
+    expect((await takePageRecord(cacheDir, `${outDir}-elsewhere`)).size).toBe(0);
   });
 
   it('removes the kept pages this build did not produce and the folders they leave empty', async () => {
