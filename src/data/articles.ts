@@ -29,7 +29,10 @@ function loaderFoundPages(): boolean {
   return (readPageCount(config.cacheDir) ?? 1) > 0;
 }
 
-/** The home page's pages: page 1 at `/`, the rest at `/trang/N/`. */
-export async function getHomePages(): Promise<Page<Article>[]> {
-  return paginate(await getLatestArticles(), PAGE_SIZE);
+let homePages: Promise<Page<Article>[]> | undefined;
+
+/** The latest listing's pages: the first at `/` (the home page), the archive at `/trang/N/`; paginated once per build. */
+export function getHomePages(): Promise<Page<Article>[]> {
+  homePages ??= getLatestArticles().then((articles) => paginate(articles, PAGE_SIZE));
+  return homePages;
 }

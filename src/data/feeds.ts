@@ -28,13 +28,12 @@ export function renderFeed(options: { title: string; description: string; pagePa
   });
 }
 
+/** The feed of a named list (a source, a category, a topic, a thread), titled after its page's heading. */
+export function renderNamedFeed(heading: string, pagePath: string, articles: readonly Article[]): Promise<Response> {
+  return renderFeed({ title: vi.feedTitle(heading), description: vi.feedDescription(heading), pagePath, articles });
+}
+
 /** The feed of one source's or one category's articles, following its listing. */
 export function renderTermFeed(facet: Facet, group: TermGroup<Article>): Promise<Response> {
-  const heading = termTitle(facet, group.name);
-  return renderFeed({
-    title: vi.feedTitle(heading),
-    description: vi.feedDescription(heading),
-    pagePath: termPagePath(facet, group.slug),
-    articles: group.items,
-  });
+  return renderNamedFeed(termTitle(facet, group.name), termPagePath(facet, group.slug), group.items);
 }

@@ -1,8 +1,8 @@
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
-import { takeRecord } from '../lib/build/take-record.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inParallel } from '../lib/build/in-parallel.ts';
+import { takeRecord } from '../lib/build/take-record.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
 

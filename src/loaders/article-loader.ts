@@ -47,8 +47,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const report = new ReportCollector(options);
       const files = await listFiles(options.contentDir);
       const untouched = new Set(context.store.keys());
-      const salt = `${PARSER_SALT} ${options.contentDir}`;
-      const seen = { before: await takeStamps(options.cacheDir, salt), now: new Map() as FileStamps };
+      const seen = { before: await takeStamps(options.cacheDir, PARSER_SALT), now: new Map() as FileStamps };
       let parsed = 0;
       await inParallel(files, CONCURRENT_READS, async (file) => {
         untouched.delete(file);
@@ -58,7 +57,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       context.logger.info(`read ${files.length} files in ${seconds} s: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
       await settle(context, options, report);
-      writeStamps(options.cacheDir, salt, seen.now);
+      writeStamps(options.cacheDir, PARSER_SALT, seen.now);
       if (context.watcher) watchFolder(context, options, report);
     },
   };

@@ -1,5 +1,6 @@
 import { readModelAsset } from '../models/model-asset.ts';
 import type { Ranked } from './first-stage.ts';
+import { neighbourCount } from './sections.ts';
 
 /**
  * A newsroom's desks as fixed points of the topic model's space: the shipped centroids of a
@@ -71,7 +72,7 @@ export function deskSections(first: Ranked[], topics: Float32Array, model: DeskM
   const sum = new Float64Array(dims);
   first.forEach((r, d) => {
     for (let i = 0; i < dims; i++) sum[i] = topics[d * dims + i];
-    for (let j = 0; j < Math.min(neighbours, r.docs.length) && r.scores[j] > 0; j++) {
+    for (let j = 0, k = neighbourCount(r, neighbours); j < k; j++) {
       const w = r.scores[j];
       const at = r.docs[j] * dims;
       for (let i = 0; i < dims; i++) sum[i] += w * topics[at + i];

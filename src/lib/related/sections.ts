@@ -12,7 +12,7 @@ import type { SparseRows } from './vectorize.ts';
 export type SectionProfiles = SparseRows;
 
 /** How many of an article's best candidates count as its neighbours (positive scores only). */
-function neighbourCount(r: Ranked, neighbours: number): number {
+export function neighbourCount(r: Ranked, neighbours: number): number {
   let k = 0;
   while (k < Math.min(neighbours, r.docs.length) && r.scores[k] > 0) k++;
   return k;

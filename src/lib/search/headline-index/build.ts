@@ -24,7 +24,7 @@ export interface HeadlineDoc {
 export interface HeadlineIndexFiles {
   meta: HeadlineIndexMeta;
   termShards: TermShard[];
-  /** By shard number (numbers are sparse: see docIds). */
+  /** By shard number (numbers are sparse: see numbered). */
   docShards: Map<number, DocRow[]>;
 }
 
@@ -47,30 +47,27 @@ const LONGEST = 255;
  * lengths; and a new article takes the next id of its block, so no other document's id, row or
  * file moves (incremental builds rewrite a few files of the index, not all).
  */
-function docIds<T extends { doc: HeadlineDoc; own: unknown[] }>(prepared: T[]): Map<T, number> {
+function numbered<T extends { doc: HeadlineDoc; own: unknown[] }>(prepared: T[]): (T & { id: number })[] {
+  // Longest headlines first, each block from its oldest: ascending ids.
   const order = [...prepared].sort(
     (a, b) =>
       b.own.length - a.own.length ||
       (a.doc.date ?? '').localeCompare(b.doc.date ?? '') ||
       (a.doc.path < b.doc.path ? 1 : a.doc.path > b.doc.path ? -1 : 0),
   );
-  const ids = new Map<T, number>();
   let block = -1;
   let next = 0;
-  for (const item of order) {
+  return order.map((item) => {
     const length = Math.min(item.own.length, LONGEST);
     if (length !== block) [block, next] = [length, (LONGEST - length) * LENGTH_BLOCK];
-    ids.set(item, next++);
-  }
-  return ids;
+    return { ...item, id: next++ };
+  });
 }
 
-/** Builds the headline index (ids: see docIds). */
+/** Builds the headline index (ids: see numbered). */
 export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: HeadlineIndexOptions = {}): HeadlineIndexFiles {
   const { targetShardBytes = 8192, docsPerShard = 16 } = options;
-  const unordered = docs.map((doc) => ({ doc, own: headlineSyllables(doc.headline), also: doc.alsoMatch ? headlineSyllables(doc.alsoMatch) : [] }));
-  const idOf = docIds(unordered);
-  const prepared = [...unordered].sort((a, b) => idOf.get(a)! - idOf.get(b)!);
+  const prepared = numbered(docs.map((doc) => ({ doc, own: headlineSyllables(doc.headline), also: doc.alsoMatch ? headlineSyllables(doc.alsoMatch) : [] })));
 
   const words = new Map<string, Map<string, number[]>>();
   const pairs = new Map<string, number[]>();
@@ -79,9 +76,7 @@ export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: Headli
     if (!list) map.set(key, [id]);
     else if (list[list.length - 1] !== id) list.push(id);
   };
-  prepared.forEach((item) => {
-    const { own, also } = item;
-    const id = idOf.get(item)!;
+  for (const { own, also, id } of prepared) {
     for (const sequence of [own, also]) {
       sequence.forEach((syllable, i) => {
         let forms = words.get(syllable.key);
@@ -90,7 +85,7 @@ export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: Headli
         if (i > 0) add(pairs, pairKey(sequence[i - 1], syllable), id);
       });
     }
-  });
+  }
 
   const encodedWords = [...words].map(([key, forms]) => [key, Object.fromEntries([...forms].map(([f, ids]) => [f, encodeIds(ids)]))] as const);
   const encodedPairs = [...pairs].map(([key, ids]) => [key, encodeIds(ids)] as const);
@@ -103,12 +98,11 @@ export function buildHeadlineIndex(docs: readonly HeadlineDoc[], options: Headli
   for (const [key, ids] of encodedPairs) termShards[shardOf(key, termShardCount)].p[key] = ids;
 
   const docShards = new Map<number, DocRow[]>();
-  for (const item of prepared) {
-    const { doc } = item;
-    const id = idOf.get(item)!;
-    const rows = docShards.get(Math.floor(id / docsPerShard)) ?? [];
+  for (const { doc, id } of prepared) {
+    const shard = Math.floor(id / docsPerShard);
+    const rows = docShards.get(shard) ?? [];
     rows[id % docsPerShard] = [doc.path, doc.headline, doc.source ?? '', doc.date ?? '', doc.excerpt];
-    docShards.set(Math.floor(id / docsPerShard), rows);
+    docShards.set(shard, rows);
   }
 
   const version = createHash('sha256')

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderFeed } from '../../../data/feeds.ts';
+import { renderNamedFeed } from '../../../data/feeds.ts';
 import { topicFeedKey } from '../../../data/page-keys.ts';
 import { getTopics, type TopicView } from '../../../data/topics.ts';
 import { topicPagePath } from '../../../lib/threads/index.ts';
@@ -13,10 +13,5 @@ export const getStaticPaths = (async () => {
 /** A topic's feed: its newest articles; a reader follows a person or a place. */
 export const GET: APIRoute = ({ props }) => {
   const { topic } = props as { topic: TopicView };
-  return renderFeed({
-    title: vi.feedTitle(vi.topicTitle(topic.name)),
-    description: vi.feedDescription(vi.topicTitle(topic.name)),
-    pagePath: topicPagePath(topic.slug),
-    articles: topic.items,
-  });
+  return renderNamedFeed(vi.topicTitle(topic.name), topicPagePath(topic.slug), topic.items);
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderFeed } from '../../../data/feeds.ts';
+import { renderNamedFeed } from '../../../data/feeds.ts';
 import { getThreads, type ThreadView } from '../../../data/threads.ts';
 import { sortLatest } from '../../../lib/browse/listing.ts';
 import { threadPagePath } from '../../../lib/threads/index.ts';
@@ -12,10 +12,5 @@ export const getStaticPaths = (async () =>
 /** A thread's feed: every report, reposts included, newest first; a reader follows the story as it develops. */
 export const GET: APIRoute = ({ props }) => {
   const { thread } = props as { thread: ThreadView };
-  return renderFeed({
-    title: vi.feedTitle(vi.threadTitle(thread.name)),
-    description: vi.feedDescription(vi.threadTitle(thread.name)),
-    pagePath: threadPagePath(thread.slug),
-    articles: sortLatest(thread.reports.flatMap((r) => [r.article, ...r.copies])),
-  });
+  return renderNamedFeed(vi.threadTitle(thread.name), threadPagePath(thread.slug), sortLatest(thread.reports.flatMap((r) => [r.article, ...r.copies])));
 };
