@@ -1,19 +1,19 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Article } from '../lib/ingest/article.ts';
-import { articleFileProblem, readArticle } from '../lib/ingest/read-article.ts';
+import { articleFileProblem } from '../lib/ingest/read-article.ts';
 import { articleSlug } from '../lib/site/slug.ts';
 import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
-import { pruneBodies, writeBody } from './body-store.ts';
+import { pruneBodies } from './body-store.ts';
 import { writePageCount } from './page-count.ts';
-import { articleOpening } from '../lib/ingest/article-body-text.ts';
 import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
 import { inParallel } from '../lib/build/in-parallel.ts';
 import { stampEntry, takeStamps, writeStamps, type FileStamps } from './file-stamps.ts';
+import { adaptiveRunner, type FileJobRunner } from './parse-pool.ts';
+import { syncFileJob } from './parse-file.ts';
 
 /**
  * The parser's own digest (its sources and the shipped models in its data/ folders, src/lib but for the
@@ -21,6 +21,8 @@ import { stampEntry, takeStamps, writeStamps, type FileStamps } from './file-sta
  */
 const PARSER_SALT = libraryDigest(process.cwd(), PARSER_EXCLUDES);
 const CONCURRENT_READS = 16;
+/** Files parsed on the loader's own thread before the parse moves to one worker thread per core. */
+const PARSE_INLINE_FIRST = 300;
 
 export interface ArticleLoaderOptions {
   contentDir: string;
@@ -31,6 +33,8 @@ export interface ArticleLoaderOptions {
   cacheDir: string;
   /** The build's clock, for warnings about dates in the future (tests pass a fixed one). */
   now?: () => Date;
+  /** Files parsed on this thread before worker threads take over (tests pass 0 to use them at once). */
+  parseInlineFirst?: number;
 }
 
 /**
@@ -49,12 +53,18 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const untouched = new Set(context.store.keys());
       const seen = { before: await takeStamps(options.cacheDir, PARSER_SALT), now: new Map() as FileStamps };
       let parsed = 0;
-      await inParallel(files, CONCURRENT_READS, async (file) => {
-        untouched.delete(file);
-        if (await syncFile(context, options, file, report, seen)) parsed++;
-      });
+      const runner = adaptiveRunner({ inlineFirst: options.parseInlineFirst ?? PARSE_INLINE_FIRST });
+      try {
+        await inParallel(files, CONCURRENT_READS, async (file) => {
+          untouched.delete(file);
+          if (await syncFile(context, options, file, report, seen, runner)) parsed++;
+        });
+      } finally {
+        await runner.close();
+      }
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      context.logger.info(`read ${files.length} files in ${seconds} s: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
+      const threads = runner.threads ? ` (on ${runner.threads} worker threads)` : '';
+      context.logger.info(`read ${files.length} files in ${seconds} s${threads}: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
       await settle(context, options, report);
       writeStamps(options.cacheDir, PARSER_SALT, seen.now);
@@ -74,6 +84,7 @@ async function syncFile(
   file: string,
   report: ReportCollector,
   seen?: { before: FileStamps; now: FileStamps },
+  runner?: FileJobRunner,
 ): Promise<boolean> {
   const { store, logger } = context;
   const problem = articleFileProblem(file);
@@ -88,32 +99,26 @@ async function syncFile(
     seen.now.set(file, stampEntry(stamp, stored));
     return false;
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    report.skip(file, `cannot read the file: ${(error as Error).message}`);
+  const job = { path, file, stored, salt: PARSER_SALT, cacheDir: options.cacheDir };
+  const outcome = runner ? await runner.run(job) : syncFileJob(job);
+  if ('unreadable' in outcome) {
+    report.skip(file, `cannot read the file: ${outcome.unreadable}`);
     return false;
   }
-  const digest = createHash('sha1').update(PARSER_SALT).update(bytes).digest('hex');
   // Stamped before the read: a file changed in between has a newer stamp next time and is read again.
-  const record = () => stamp && seen!.now.set(file, stampEntry(stamp, digest));
-  if (stored === digest) {
+  const record = () => stamp && seen!.now.set(file, stampEntry(stamp, outcome.digest));
+  if ('unchanged' in outcome) {
     record();
     return false;
   }
-  const result = readArticle(file, bytes);
-  if (!result.ok) {
+  if (!outcome.ok) {
     store.delete(file);
-    report.skip(file, result.reason, result.encoding);
+    report.skip(file, outcome.reason, outcome.encoding);
     return true;
   }
   try {
-    const { blocks, html, ...meta } = result.article;
-    const body = { blocks, html };
-    const data = await context.parseData({ id: file, data: { ...meta, body: digest, opening: articleOpening(body) } });
-    writeBody(options.cacheDir, digest, body);
-    store.set({ id: file, data, digest, filePath: relative(process.cwd(), path) });
+    const data = await context.parseData({ id: file, data: { ...outcome.meta, body: outcome.digest } });
+    store.set({ id: file, data, digest: outcome.digest, filePath: relative(process.cwd(), path) });
     record();
   } catch (error) {
     logger.error(`${file}: ${(error as Error).message}`);

@@ -145,6 +145,22 @@ describe('articleLoader', () => {
     expect(readdirSync(join(dir, 'cache', 'bodies'))).toHaveLength(entries.size);
   });
 
+  it('gives the same entries, bodies and report when worker threads read the files as when the loader does', async () => {
+    const load = async (parseInlineFirst: number, cache: string) => {
+      const { context, entries, logs } = fakeContext();
+      await articleLoader({ ...options(), cacheDir: join(dir, cache), parseInlineFirst }).load(context);
+      const bodies = readdirSync(join(dir, cache, 'bodies')).sort();
+      const read = logs.find((l) => l.startsWith('info read '))!;
+      return { read, stored: { entries: [...entries].sort(), bodies, text: bodies.map((b) => readFileSync(join(dir, cache, 'bodies', b), 'utf8')), report: report() } };
+    };
+    const inline = await load(Infinity, 'inline');
+    const threads = await load(0, 'threads');
+    expect(inline.read).not.toMatch(/worker threads/);
+    expect(threads.read).toMatch(/ \(on \d+ worker threads\): \d+ parsed/);
+    expect(threads.stored.entries.length).toBe(15);
+    expect(threads.stored).toEqual(inline.stored);
+  });
+
   it('fails in strict mode when a file is skipped, after writing the report', async () => {
     const { context } = fakeContext();
     await expect(articleLoader(options(true)).load(context)).rejects.toThrow(/STRICT=1: 5 file\(s\) skipped/);
