@@ -49,6 +49,7 @@ export function createBuildProgress(options: ProgressOptions) {
   let reused = 0;
   let inPage = false;
   let lastReport = started;
+  let firstPageAt = started;
   let files = '';
   let expected = options.expectedPages;
 
@@ -63,9 +64,10 @@ export function createBuildProgress(options: ProgressOptions) {
   const info = (text: string): LogLine => ({ level: 'info', label: 'progress', text });
 
   function progressLine(): LogLine {
-    const elapsed = options.now() - (phaseStart.get('pages') ?? started);
+    // The rate since the first page: the related stage before it would make the first ETAs absurd.
     const left = Math.max(0, expected - pages);
-    const eta = pages > 0 && left > 0 ? `, about ${seconds((elapsed / pages) * left)} left` : '';
+    const perPage = pages > 1 ? (options.now() - firstPageAt) / (pages - 1) : 0;
+    const eta = perPage > 0 && left > 0 ? `, about ${seconds(perPage * left)} left` : '';
     const of = expected > pages ? ` of about ${expected.toLocaleString('en')}` : '';
     return info(`pages: ${pages.toLocaleString('en')}${of} written (${reused.toLocaleString('en')} from the cache)${eta}`);
   }
@@ -86,7 +88,7 @@ export function createBuildProgress(options: ProgressOptions) {
     take(event: LogEvent): LogLine[] {
       const text = event.message.replace(ANSI, '');
       if (event.label === null && PAGE_LINE.test(text)) {
-        pages++;
+        if (++pages === 1) firstPageAt = options.now();
         inPage = true;
         if (options.verbose) return [{ level: event.level, label: null, text: event.message }];
         if (options.now() - lastReport < every) return [];

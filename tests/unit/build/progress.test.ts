@@ -4,7 +4,7 @@ import { createBuildProgress, type LogEvent } from '../../../src/lib/build/progr
 const info = (label: string | null, message: string, newLine = true): LogEvent => ({ label, level: 'info', message, newLine });
 
 /** A build of `pages` pages, `cached` of them from the cache, one page every 100 ms. */
-function run(options: { verbose: boolean; pages: number; cached: number; expected?: number }) {
+function run(options: { verbose: boolean; pages: number; cached: number; expected?: number; beforeFirstPage?: number }) {
   let clock = 0;
   const progress = createBuildProgress({ verbose: options.verbose, now: () => clock, peakMemory: () => 2 ** 30, expectedPages: options.expected ?? 0 });
   const out = [
@@ -13,6 +13,7 @@ function run(options: { verbose: boolean; pages: number; cached: number; expecte
     ...progress.take(info('build', 'Building static entrypoints...')),
     ...progress.take(info('SKIP_FORMAT', '\n\u001b[42m generating static routes \u001b[49m')),
   ];
+  clock += options.beforeFirstPage ?? 0;
   for (let n = 0; n < options.pages; n++) {
     clock += 100;
     out.push(...progress.take(info(null, `  ├─ /bai-${n}/index.html`, false)));
@@ -33,6 +34,13 @@ describe('createBuildProgress', () => {
     expect(progress.length).toBeGreaterThanOrEqual(15);
     expect(progress.length).toBeLessThanOrEqual(25);
     expect(progress[0]).toMatch(/^pages: 50 of about 1,000 written \(49 from the cache\), about 95\.0 s left$/);
+  });
+
+  it('counts the time left from the pages written, not from the work before the first page', () => {
+    const lines = run({ verbose: false, pages: 1000, cached: 0, expected: 1000, beforeFirstPage: 60_000 });
+    const progress = lines.filter((l) => l.startsWith('pages: '));
+    expect(progress[0]).toBe('pages: 1 of about 1,000 written (0 from the cache)');
+    expect(progress[1]).toMatch(/^pages: 51 of about 1,000 written \(0 from the cache\), about 94\.9 s left$/);
   });
 
   it('ends with one summary of pages, files, phases and memory', () => {
