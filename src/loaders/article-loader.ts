@@ -21,7 +21,7 @@ import { syncFileJob } from './parse-file.ts';
  */
 const PARSER_SALT = libraryDigest(process.cwd(), PARSER_EXCLUDES);
 const CONCURRENT_READS = 16;
-/** Files parsed on the loader's own thread before the parse moves to one worker thread per core. */
+/** Files read on the loader's own thread before the rest are read and parsed on one worker thread per core. */
 const PARSE_INLINE_FIRST = 300;
 
 export interface ArticleLoaderOptions {
@@ -33,7 +33,7 @@ export interface ArticleLoaderOptions {
   cacheDir: string;
   /** The build's clock, for warnings about dates in the future (tests pass a fixed one). */
   now?: () => Date;
-  /** Files parsed on this thread before worker threads take over (tests pass 0 to use them at once). */
+  /** Files read on this thread before worker threads take over (tests pass 0 to use them at once). */
   parseInlineFirst?: number;
 }
 
