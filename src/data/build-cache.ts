@@ -15,37 +15,16 @@ const { cacheDir } = config;
  * differs is computed again: a killed build never leaves a value to be trusted.
  */
 export function cachedJson<T>(name: string, key: string, compute: () => T): T {
-  const stored = readCachedJson<T>(name, key);
-  if (stored !== undefined) return stored.value;
-  const value = compute();
-  writeCachedJson(name, key, value);
-  return value;
-}
-
-/** `cachedJson` for a value computed asynchronously (on another thread, say). */
-export async function cachedJsonAsync<T>(name: string, key: string, compute: () => Promise<T>): Promise<T> {
-  const stored = readCachedJson<T>(name, key);
-  if (stored !== undefined) return stored.value;
-  const value = await compute();
-  writeCachedJson(name, key, value);
-  return value;
-}
-
-const cacheFile = (name: string) => join(cacheDir, 'build', `${name}.json`);
-
-/** The stored value (boxed: a stored value may be anything), or undefined when missing, unreadable or of another key. */
-function readCachedJson<T>(name: string, key: string): { value: T } | undefined {
+  const file = join(cacheDir, 'build', `${name}.json`);
   try {
-    const stored = JSON.parse(readFileSync(cacheFile(name), 'utf8')) as { key: string; value: T };
-    if (stored.key === key) return { value: stored.value };
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
+    if (stored.key === key) return stored.value;
   } catch {
-    // Missing or unreadable: computed again.
+    // Missing or unreadable: computed below.
   }
-  return undefined;
-}
-
-function writeCachedJson(name: string, key: string, value: unknown): void {
-  writeFileWhole(cacheFile(name), JSON.stringify({ key, value }));
+  const value = compute();
+  writeFileWhole(file, JSON.stringify({ key, value }));
+  return value;
 }
 
 const corpusDigests = new WeakMap<readonly Article[], string>();

@@ -1,10 +1,10 @@
 import config from 'virtual:bao-tinh/config';
 import type { Article } from '../lib/ingest/article.ts';
 import { readArticleBody } from './article-body.ts';
-import { buildRelatedIndexOnThreads, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
+import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
-import { cachedJsonAsync, corpusKey } from './build-cache.ts';
+import { cachedJson, corpusKey } from './build-cache.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
 
 export const RELATED_LIMIT = config.relatedLimit;
@@ -29,15 +29,14 @@ let index: Promise<RelatedData> | undefined;
  * with no change reads them back instead of computing them again).
  */
 function getRelatedData(): Promise<RelatedData> {
-  index ??= getLatestArticles().then(async (articles) => {
+  index ??= getLatestArticles().then((articles) => {
     // An article's engine input follows from its path and its file's digest (`body`, with the parser's).
     // The engine (src/lib but the rooms it never reads) and the modules that feed it (src/data):
     // a change of either computes again.
     const key = corpusKey(['lists+sections', RELATED_LIMIT], articles, RELATED_EXCLUDES);
-    const value = await cachedJsonAsync('related', key, async () => {
+    const value = cachedJson('related', key, () => {
       const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
-      // Both stages split over two threads; the worker runs from the source tree (the build runs in the project's folder).
-      const { lists, sections } = await buildRelatedIndexOnThreads(inputs, { limit: RELATED_LIMIT }, process.cwd());
+      const { lists, sections } = buildRelatedIndexWithSections(inputs, { limit: RELATED_LIMIT });
       return { lists: [...lists], sections: [...sections] };
     });
     return { lists: new Map(value.lists), sections: new Map(value.sections) };
