@@ -3,17 +3,25 @@ import { getCollection } from 'astro:content';
 import type { Article } from '../lib/ingest/article.ts';
 import { paginate, sortLatest, type Page } from '../lib/browse/listing.ts';
 import { readPageCount } from '../loaders/page-count.ts';
+import { readOpenings } from '../loaders/opening-store.ts';
 
 export const PAGE_SIZE = 30;
 
 let cache: Promise<Article[]> | undefined;
 
-/** All articles, newest first; read once per build however many pages ask. */
+/** All articles, newest first, each with its opening (kept beside the store); read once per build however many pages ask. */
 export function getLatestArticles(): Promise<Article[]> {
   cache ??= loaderFoundPages()
-    ? getCollection('articles').then((entries) => sortLatest(entries.map((e) => e.data)))
+    ? getCollection('articles').then((entries) => {
+        const openings = readOpenings(config.cacheDir);
+        return sortLatest(entries.map((e) => withOpening(e.data, openings.get(e.data.body))));
+      })
     : Promise.resolve([]);
   return cache;
+}
+
+function withOpening(article: Article, opening: string | undefined): Article {
+  return opening ? { ...article, opening } : article;
 }
 
 let byFile: Promise<Map<string, Article>> | undefined;

@@ -7,6 +7,7 @@ import { articleSlug } from '../lib/site/slug.ts';
 import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies } from './body-store.ts';
+import { readOpenings, writeOpenings } from './opening-store.ts';
 import { writePageCount } from './page-count.ts';
 import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
@@ -52,12 +53,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const files = await listFiles(options.contentDir);
       const untouched = new Set(context.store.keys());
       const seen = { before: await takeStamps(options.cacheDir, PARSER_SALT), now: new Map() as FileStamps };
+      const openings = readOpenings(options.cacheDir);
       let parsed = 0;
       const runner = adaptiveRunner({ inlineFirst: options.parseInlineFirst ?? PARSE_INLINE_FIRST });
       try {
         await inParallel(files, CONCURRENT_READS, async (file) => {
           untouched.delete(file);
-          if (await syncFile(context, options, file, report, seen, runner)) parsed++;
+          if (await syncFile(context, options, file, report, openings, seen, runner)) parsed++;
         });
       } finally {
         await runner.close();
@@ -66,9 +68,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const threads = runner.threads ? ` (on ${runner.threads} worker threads)` : '';
       context.logger.info(`read ${files.length} files in ${seconds} s${threads}: ${parsed} parsed, ${files.length - parsed} unchanged or skipped`);
       for (const id of untouched) context.store.delete(id);
-      await settle(context, options, report);
+      await settle(context, options, report, openings);
       writeStamps(options.cacheDir, PARSER_SALT, seen.now);
-      if (context.watcher) watchFolder(context, options, report);
+      if (context.watcher) watchFolder(context, options, report, openings);
     },
   };
 }
@@ -76,13 +78,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 /**
  * Brings one file's entry up to date; true when the file was (re-)parsed. With `seen`, a file whose
  * stamp and stored entry are as the last load left them is not read at all, and what this load
- * finds is recorded for the next.
+ * finds is recorded for the next. The opening goes to `openings`, not the entry; an entry whose
+ * opening is not there counts as not stored.
  */
 async function syncFile(
   context: LoaderContext,
   options: ArticleLoaderOptions,
   file: string,
   report: ReportCollector,
+  openings: Map<string, string>,
   seen?: { before: FileStamps; now: FileStamps },
   runner?: FileJobRunner,
 ): Promise<boolean> {
@@ -94,7 +98,8 @@ async function syncFile(
   }
   const path = join(options.contentDir, file);
   const stamp = seen && (await fileStamp(path));
-  const stored = store.get(file)?.digest?.toString();
+  const digest = store.get(file)?.digest?.toString();
+  const stored = digest !== undefined && openings.has(digest) ? digest : undefined;
   if (stamp && stored && seen.before.get(file) === stampEntry(stamp, stored)) {
     seen.now.set(file, stampEntry(stamp, stored));
     return false;
@@ -117,7 +122,9 @@ async function syncFile(
     return true;
   }
   try {
-    const data = await context.parseData({ id: file, data: { ...outcome.meta, body: outcome.digest } });
+    const { opening, ...meta } = outcome.meta;
+    const data = await context.parseData({ id: file, data: { ...meta, body: outcome.digest } });
+    openings.set(outcome.digest, opening ?? '');
     store.set({ id: file, data, digest: outcome.digest, filePath: relative(process.cwd(), path) });
     record();
   } catch (error) {
@@ -133,8 +140,10 @@ async function syncFile(
  * written. A dev
  * server then shows the URLs a build of the same folder would.
  */
-async function settle(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector): Promise<void> {
-  pruneBodies(options.cacheDir, new Set(context.store.entries().map(([, e]) => (e.data as Article).body)));
+async function settle(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector, openings: Map<string, string>): Promise<void> {
+  const bodies = new Set(context.store.entries().map(([, e]) => (e.data as Article).body));
+  pruneBodies(options.cacheDir, bodies);
+  writeOpenings(options.cacheDir, openings, bodies);
   fixSlugCollisions(context);
   const pages = collectPages(context, options.basePath);
   writePageCount(options.cacheDir, pages.length);
@@ -176,7 +185,7 @@ function isContentPath(file: string): boolean {
   return !file.startsWith('../') && !file.split('/').some((part) => part.startsWith('.'));
 }
 
-function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector) {
+function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector, openings: Map<string, string>) {
   const { watcher, store } = context;
   if (!watcher) return;
   watcher.add(options.contentDir);
@@ -185,8 +194,8 @@ function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, repo
     const file = toFile(path);
     if (!isContentPath(file)) return;
     report.forget(file);
-    await syncFile(context, options, file, report);
-    await settle(context, options, report);
+    await syncFile(context, options, file, report, openings);
+    await settle(context, options, report, openings);
   };
   watcher.on('change', refresh);
   watcher.on('add', refresh);
@@ -195,6 +204,6 @@ function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, repo
     if (!isContentPath(file)) return;
     store.delete(file);
     report.forget(file);
-    await settle(context, options, report);
+    await settle(context, options, report, openings);
   });
 }

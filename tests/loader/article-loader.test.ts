@@ -145,6 +145,28 @@ describe('articleLoader', () => {
     expect(readdirSync(join(dir, 'cache', 'bodies'))).toHaveLength(entries.size);
   });
 
+  it('keeps openings beside the data store, and parses a file again when its opening is gone', async () => {
+    const { context, entries, counts } = fakeContext();
+    const loader = articleLoader(options());
+    writeFileSync(join(contentDir, 'mo-dau.txt'), 'Tin có đoạn mở đầu\n\nSapo của bài.\n\nĐoạn mở đầu của bài.\n\nĐoạn thứ hai.');
+    await loader.load(context);
+    const entry = entries.get('mo-dau.txt')!;
+    expect(entry.data).not.toHaveProperty('opening');
+    const openings = () => JSON.parse(readFileSync(join(dir, 'cache', 'openings.json'), 'utf8')) as Record<string, string>;
+    expect(openings()[entry.data.body as string]).toBe('Đoạn mở đầu của bài.');
+    expect(Object.keys(openings()).sort()).toEqual([...entries.values()].map((e) => e.data.body as string).sort());
+    // A lost or cut file is never trusted: every entry is read and parsed again, and the file written whole.
+    const first = counts.set;
+    writeFileSync(join(dir, 'cache', 'openings.json'), '{"cut');
+    await loader.load(context);
+    expect(counts.set).toBe(first + entries.size);
+    expect(openings()[entry.data.body as string]).toBe('Đoạn mở đầu của bài.');
+    // A deleted file's opening goes with it.
+    rmSync(join(contentDir, 'mo-dau.txt'));
+    await loader.load(context);
+    expect(openings()).not.toHaveProperty(entry.data.body as string);
+  });
+
   it('gives the same entries, bodies and report when worker threads read the files as when the loader does', async () => {
     const load = async (parseInlineFirst: number, cache: string) => {
       const { context, entries, logs } = fakeContext();

@@ -53,7 +53,9 @@ export const parsedArticleSchema = z.object({
  * The one article schema of the collection: what the loader stores and every page reads. The
  * body is stored beside it, under `body` (a digest of the file and the parser), and read only by
  * the page that shows it, so the store, and Astro's bundle that inlines it, stay small.
- * `opening` is the first paragraph, for feeds and search excerpts when there is no lede.
+ * `opening` is the first paragraph, for feeds and search excerpts when there is no lede, and for
+ * threads and topics; the loader keeps it beside the store too (openings are most of an entry's
+ * size) and the site's article list joins it back.
  */
 export const articleSchema = parsedArticleSchema.omit({ blocks: true, html: true }).extend({
   body: z.string(),
