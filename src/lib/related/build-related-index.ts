@@ -1,7 +1,7 @@
 import { articlesByName, beatVectors } from './beats.ts';
 import { createScratch, type Scratch } from './candidates.ts';
 import { keepRelatedEnough } from './floor.ts';
-import { createDuplicateChecker, selectDistinctHits } from './near-duplicates.ts';
+import { createDuplicateChecker, selectDistinctHits, type DuplicateChecker } from './near-duplicates.ts';
 import { DEFAULT_TUNING, type RelatedHit, type RelatedInput, type RelatedOptions, type RelatedTuning } from './types.ts';
 import { rankByScore, rankFirstStage, type Ranked } from './first-stage.ts';
 import { deskSections, loadDeskModel } from './desks.ts';
@@ -30,8 +30,8 @@ function latentSections(first: Ranked[], vectors: VectorSet, t: RelatedTuning): 
 }
 
 /** What the second stage reads besides the first stage's lists. */
-interface Context {
-  docs: RelatedInput[];
+export interface Context {
+  docs: Pick<RelatedInput, 'source' | 'category'>[];
   bylines: Bylines;
   sections?: SectionProfiles;
   beats?: Float32Array;
@@ -97,13 +97,17 @@ export interface RelatedIndex {
   sections: Map<string, number>;
 }
 
-/**
- * `buildRelatedIndex`, also giving each article's latent section, which the engine computes
- * anyway: a site whose files name neither categories nor sources can show them as its sections
- * at no extra cost. The lists are the same as `buildRelatedIndex`'s.
- */
-export function buildRelatedIndexWithSections(docs: RelatedInput[], options: RelatedOptions = {}): RelatedIndex {
-  const limit = options.limit ?? 5;
+/** The corpus in id order, vectorized: what both stages read. */
+export interface Prepared {
+  sorted: RelatedInput[];
+  names: string[][];
+  vectors: VectorSet;
+  t: RelatedTuning;
+  limit: number;
+  scratch: Scratch;
+}
+
+export function prepare(docs: RelatedInput[], options: RelatedOptions): Prepared {
   const t: RelatedTuning = { ...DEFAULT_TUNING, ...options.tuning };
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
@@ -111,29 +115,64 @@ export function buildRelatedIndexWithSections(docs: RelatedInput[], options: Rel
   }
   const names = bylineTerms(sorted);
   const vectors = vectorizeDocs(sorted, t, names);
-  const scratch = createScratch(sorted.length, vectors.termCount);
-  const first = rankFirstStage(vectors, t, scratch);
-  const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
+  return { sorted, names, vectors, t, limit: options.limit ?? 5, scratch: createScratch(sorted.length, vectors.termCount) };
+}
 
+/** Everything the second stage of any document reads: it can run on any thread, for any range of documents. */
+export interface SecondStage {
+  ids: string[];
+  first: Ranked[];
+  context: Context;
+  checker: DuplicateChecker;
+  t: RelatedTuning;
+  limit: number;
+}
+
+/** The second stage's input from the first stage's lists, and each document's latent section. */
+export function secondStageOf(p: Prepared, first: Ranked[]): { stage: SecondStage; section: Int32Array } {
+  const { sorted, names, vectors, t } = p;
+  const checker = createDuplicateChecker(sorted, vectors, t.nearDuplicateCosine);
   const section = latentSections(first, vectors, t);
   const context: Context = {
-    docs: sorted,
+    docs: sorted.map(({ source, category }) => ({ source, category })),
     bylines: t.bylineBonus > 0 ? bylineRarities(names) : [],
     sections: t.sectionWeight > 0 ? sectionProfiles(first, t.sectionNeighbours, section) : undefined,
     beats: t.beatWeight > 0 && vectors.topics ? beatVectors(names, vectors.topics, vectors.topicDims, t.beatMaxShare) : undefined,
     beatDims: vectors.topicDims,
   };
-  const result = new Map<string, RelatedHit[]>();
-  for (let d = 0; d < sorted.length; d++) {
-    const ranked = rerank(d, first, context, t, scratch);
+  return { stage: { ids: sorted.map((d) => d.id), first, context, checker, t, limit: p.limit }, section };
+}
+
+/** The related lists of documents [from, to): re-ranked, reposts skipped, those not related enough dropped. */
+export function rankSecondStage(x: SecondStage, from: number, to: number, s: Scratch): RelatedHit[][] {
+  const { first, t } = x;
+  const out: RelatedHit[][] = [];
+  for (let d = from; d < to; d++) {
+    const ranked = rerank(d, first, x.context, t, s);
     const positive = ranked.docs.filter((_, i) => ranked.scores[i] > 0);
     const scoreOf = new Map(ranked.docs.map((c, i) => [c, ranked.scores[i]]));
     const cosineOf = new Map(first[d].docs.map((c, i) => [c, first[d].cosines[i]]));
-    const hits = selectDistinctHits(d, positive, (c) => cosineOf.get(c)!, limit, checker).map((c) => ({
-      id: sorted[c].id,
+    const hits = selectDistinctHits(d, positive, (c) => cosineOf.get(c)!, x.limit, x.checker).map((c) => ({
+      id: x.ids[c],
       score: Math.round(scoreOf.get(c)! * 1e6) / 1e6,
     }));
-    result.set(sorted[d].id, keepRelatedEnough(hits, t));
+    out.push(keepRelatedEnough(hits, t));
   }
-  return { lists: result, sections: new Map(sorted.map((doc, d) => [doc.id, section[d]!])) };
+  return out;
+}
+
+/** The index from every document's list, in id order. */
+export function relatedIndexOf(ids: readonly string[], lists: readonly RelatedHit[][], section: Int32Array): RelatedIndex {
+  return { lists: new Map(ids.map((id, d) => [id, lists[d]!])), sections: new Map(ids.map((id, d) => [id, section[d]!])) };
+}
+
+/**
+ * `buildRelatedIndex`, also giving each article's latent section, which the engine computes
+ * anyway: a site whose files name neither categories nor sources can show them as its sections
+ * at no extra cost. The lists are the same as `buildRelatedIndex`'s.
+ */
+export function buildRelatedIndexWithSections(docs: RelatedInput[], options: RelatedOptions = {}): RelatedIndex {
+  const p = prepare(docs, options);
+  const { stage, section } = secondStageOf(p, rankFirstStage(p.vectors, p.t, p.scratch));
+  return relatedIndexOf(stage.ids, rankSecondStage(stage, 0, p.sorted.length, p.scratch), section);
 }

@@ -35,22 +35,23 @@ function search(a: Int32Array, x: number): number {
  * and both orders sum the same products in the same (term id) order, so when d is already in an
  * earlier candidate's own list its score is reused, bit for bit, instead of computed again.
  */
-export function rankFirstStage(vectors: VectorSet, t: RelatedTuning, s: Scratch): Ranked[] {
+export function rankFirstStage(vectors: VectorSet, t: RelatedTuning, s: Scratch, from = 0, to = vectors.offsets.length - 1): Ranked[] {
   const n = vectors.offsets.length - 1;
   const maxPostings = Math.min(t.maxPostings, Math.max(20, Math.ceil(t.maxPostingShare * n)));
   const index = buildPrunedIndex(vectors, t.probeTerms, t.indexTerms, maxPostings);
-  const foundOf: Int32Array[] = []; // per document: candidates, ascending
+  const foundOf: Int32Array[] = []; // per document from `from`: candidates, ascending
   const scoresOf: Float64Array[] = []; // ... and their exact scores
   const out: Ranked[] = [];
-  for (let d = 0; d < n; d++) {
+  // Documents [from, to) only (a part of the corpus for one thread): a score before `from` is computed, not reused, with the same bits.
+  for (let d = from; d < to; d++) {
     const found = findCandidates(d, vectors, index, t.candidates, s);
     const scores = new Float64Array(found.length);
     let scattered = false;
     for (let i = 0; i < found.length; i++) {
       const c = found[i];
-      const at = c < d ? search(foundOf[c], d) : -1;
+      const at = c < d && c >= from ? search(foundOf[c - from], d) : -1;
       if (at >= 0) {
-        scores[i] = scoresOf[c][at];
+        scores[i] = scoresOf[c - from][at];
         continue;
       }
       if (!scattered) scatterDoc(vectors, d, 1, s);

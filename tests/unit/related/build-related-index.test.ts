@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { buildRelatedIndex, buildRelatedIndexWithSections, type RelatedInput } from '../../../src/lib/related/index.ts';
+import { fileURLToPath } from 'node:url';
+import { buildRelatedIndex, buildRelatedIndexOnThreads, buildRelatedIndexWithSections, type RelatedInput } from '../../../src/lib/related/index.ts';
 import { relatedInput } from '../../../src/lib/related/article-input.ts';
 import { readArticle } from '../../../src/lib/ingest/read-article.ts';
 
@@ -153,5 +154,20 @@ describe('buildRelatedIndex', () => {
   it('returns empty lists for an article with nothing in common', () => {
     const lone = { id: 'lone', headline: 'Xyzzy', text: 'qwerty asdf' };
     expect(buildRelatedIndex([...corpus, lone]).get('lone')).toEqual([]);
+  });
+
+  it('gives, split over two threads, exactly the lists and sections of one thread', async () => {
+    const read = (name: string) => {
+      const dir = new URL(`../../fixtures/${name}/`, import.meta.url);
+      return readdirSync(dir).map((f) => readArticle(`${name}/${f}`, readFileSync(new URL(f, dir)))).flatMap((r) => (r.ok ? [relatedInput(r.article)] : []));
+    };
+    const docs = [...read('unc-dev-sample'), ...read('baomoi-sample'), ...read('seeds'), ...corpus];
+    expect(docs.length).toBeGreaterThan(40);
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const one = buildRelatedIndexWithSections(docs, { limit: 5 });
+    const two = await buildRelatedIndexOnThreads(docs, { limit: 5 }, root, 0);
+    expect([...one.lists].filter(([, hits]) => hits.length > 0).length).toBeGreaterThan(20);
+    expect([...two.lists]).toEqual([...one.lists]);
+    expect([...two.sections]).toEqual([...one.sections]);
   });
 });
