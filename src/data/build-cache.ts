@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import config from 'virtual:bao-tinh/config';
-import { writeFileWhole } from '../lib/build/write-whole.ts';
+import { storedJson, storeJson } from '../lib/build/cached-json.ts';
 import { digestAll } from '../lib/build/digest.ts';
 import { libraryDigest, sourceDigest } from '../lib/build/code-digest.ts';
 import type { Article } from '../lib/ingest/article.ts';
@@ -15,15 +13,10 @@ const { cacheDir } = config;
  * differs is computed again: a killed build never leaves a value to be trusted.
  */
 export function cachedJson<T>(name: string, key: string, compute: () => T): T {
-  const file = join(cacheDir, 'build', `${name}.json`);
-  try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
-    if (stored.key === key) return stored.value;
-  } catch {
-    // Missing or unreadable: computed below.
-  }
+  const stored = storedJson<T>(cacheDir, name, key);
+  if (stored) return stored.value;
   const value = compute();
-  writeFileWhole(file, JSON.stringify({ key, value }));
+  storeJson(cacheDir, name, key, value);
   return value;
 }
 
@@ -31,7 +24,7 @@ const corpusDigests = new WeakMap<readonly Article[], string>();
 
 /**
  * The key of a value computed over the whole corpus (`parts` name it and what else it reads): the
- * code that computes it (src/lib but the rooms in `except`, and src/data) and every article's path
+ * code that computes it (src/lib but the rooms in `except`, src/data and src/loaders) and every article's path
  * and file digest, the corpus digested once per build however many stages ask.
  */
 export function corpusKey(parts: readonly (string | number)[], articles: readonly Article[], except?: readonly string[]): string {
@@ -40,5 +33,7 @@ export function corpusKey(parts: readonly (string | number)[], articles: readonl
     corpus = digestAll(articles.map((a) => `${a.file}\0${a.body}`));
     corpusDigests.set(articles, corpus);
   }
-  return digestAll([...parts, libraryDigest(process.cwd(), except), sourceDigest(process.cwd(), 'src/data'), corpus]);
+  const root = process.cwd();
+  // src/loaders: the related lists, which threads read, come from there in a build.
+  return digestAll([...parts, libraryDigest(root, except), sourceDigest(root, 'src/data'), sourceDigest(root, 'src/loaders'), corpus]);
 }

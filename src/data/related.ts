@@ -4,8 +4,8 @@ import { readArticleBody } from './article-body.ts';
 import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
-import { cachedJson, corpusKey } from './build-cache.ts';
-import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
+import { cachedJson } from './build-cache.ts';
+import { RELATED_CACHE, relatedKey, relatedStageDone } from '../loaders/related-stage.ts';
 
 export const RELATED_LIMIT = config.relatedLimit;
 
@@ -26,15 +26,16 @@ let index: Promise<RelatedData> | undefined;
 /**
  * Related stories and latent sections for every article, computed once per build over the whole
  * corpus, and kept between builds while the engine's inputs and code are unchanged (a rebuild
- * with no change reads them back instead of computing them again).
+ * with no change reads them back instead of computing them again). A build's loader has started
+ * the stage in its own process (related-stage.ts), which leaves them in the cache; computed here
+ * only should that have failed, and in the dev server.
  */
 function getRelatedData(): Promise<RelatedData> {
-  index ??= getLatestArticles().then((articles) => {
-    // An article's engine input follows from its path and its file's digest (`body`, with the parser's).
-    // The engine (src/lib but the rooms it never reads) and the modules that feed it (src/data):
-    // a change of either computes again.
-    const key = corpusKey(['lists+sections', RELATED_LIMIT], articles, RELATED_EXCLUDES);
-    const value = cachedJson('related', key, () => {
+  index ??= getLatestArticles().then(async (articles) => {
+    const key = relatedKey(articles, RELATED_LIMIT, process.cwd());
+    const failed = await relatedStageDone();
+    if (failed) console.warn(`related stage: its own process failed (${failed}); computing the lists in the build's process`);
+    const value = cachedJson(RELATED_CACHE, key, () => {
       const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
       const { lists, sections } = buildRelatedIndexWithSections(inputs, { limit: RELATED_LIMIT });
       return { lists: [...lists], sections: [...sections] };

@@ -9,7 +9,7 @@ import type { SiteConfig } from '../lib/site/site-config.ts';
 export type BuildConfig = Pick<SiteConfig, 'siteUrl' | 'basePath' | 'contentDir' | 'cacheDir' | 'relatedLimit'>;
 
 /** What the loader needs (`virtual:bao-tinh/loader-config`, read by src/content.config.ts alone). */
-export type LoaderConfig = Pick<SiteConfig, 'basePath' | 'contentDir' | 'cacheDir' | 'reportPath' | 'strict'>;
+export type LoaderConfig = Pick<SiteConfig, 'basePath' | 'contentDir' | 'cacheDir' | 'reportPath' | 'strict' | 'relatedLimit'>;
 
 const PAGES = 'virtual:bao-tinh/config';
 const LOADER = 'virtual:bao-tinh/loader-config';
@@ -28,7 +28,7 @@ export function siteConfigIntegration(config: SiteConfig): AstroIntegration {
       'astro:config:setup': ({ config: astro, updateConfig }) => {
         const site = { siteUrl: astro.site ?? config.siteUrl, basePath: astro.base };
         const pages: BuildConfig = { ...site, contentDir: config.contentDir, cacheDir: config.cacheDir, relatedLimit: config.relatedLimit };
-        const loader: LoaderConfig = { ...site, contentDir: config.contentDir, cacheDir: config.cacheDir, reportPath: config.reportPath, strict: config.strict };
+        const loader: LoaderConfig = { ...site, contentDir: config.contentDir, cacheDir: config.cacheDir, reportPath: config.reportPath, strict: config.strict, relatedLimit: config.relatedLimit };
         const modules = new Map<string, unknown>([[`\0${PAGES}`, pages], [`\0${LOADER}`, loader]]);
         updateConfig({
           vite: {

@@ -15,6 +15,7 @@ import { inParallel } from '../lib/build/in-parallel.ts';
 import { stampEntry, takeStamps, writeStamps, type FileStamps } from './file-stamps.ts';
 import { adaptiveRunner, type FileJobRunner } from './parse-pool.ts';
 import { syncFileJob } from './parse-file.ts';
+import { relatedKey, startRelatedStage } from './related-stage.ts';
 
 /**
  * The parser's own digest (its sources and the shipped models in its data/ folders, src/lib but for the
@@ -36,6 +37,8 @@ export interface ArticleLoaderOptions {
   now?: () => Date;
   /** Files read on this thread before worker threads take over (tests pass 0 to use them at once). */
   parseInlineFirst?: number;
+  /** Related stories per article: given, a build starts the related stage once the folder is read. */
+  relatedLimit?: number;
 }
 
 /**
@@ -71,6 +74,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       await settle(context, options, report, openings);
       writeStamps(options.cacheDir, PARSER_SALT, seen.now);
       if (context.watcher) watchFolder(context, options, report, openings);
+      else if (options.relatedLimit !== undefined) startRelated(context, options, options.relatedLimit);
     },
   };
 }
@@ -148,6 +152,14 @@ async function settle(context: LoaderContext, options: ArticleLoaderOptions, rep
   const pages = collectPages(context, options.basePath);
   writePageCount(options.cacheDir, pages.length);
   await report.write(context, pages);
+}
+
+/** The related stage in its own process, which runs while Astro bundles the site (related-stage.ts). */
+function startRelated(context: LoaderContext, options: ArticleLoaderOptions, limit: number) {
+  const articles = context.store.values().map((e) => e.data as Article);
+  if (articles.length === 0) return;
+  const root = process.cwd();
+  startRelatedStage({ key: relatedKey(articles, limit, root), limit, cacheDir: options.cacheDir, contentDir: options.contentDir, root, articles });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleBody } from '../lib/ingest/article.ts';
+import type { Article, ArticleBody } from '../lib/ingest/article.ts';
+import { readArticle } from '../lib/ingest/read-article.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 /**
@@ -23,6 +24,18 @@ export function readBody(cacheDir: string, key: string): ArticleBody | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An article's body: the stored one, or, should that be gone, parsed again from the article file
+ * in `contentDir` (a file that no longer parses is an error: the store is older than the folder).
+ */
+export function articleBodyOf(article: Pick<Article, 'file' | 'body'>, cacheDir: string, contentDir: string): ArticleBody {
+  const stored = readBody(cacheDir, article.body);
+  if (stored) return stored;
+  const result = readArticle(article.file, readFileSync(join(contentDir, article.file)));
+  if (!result.ok) throw new Error(`${article.file}: the article can no longer be read (${result.reason}); build again`);
+  return { blocks: result.article.blocks, html: result.article.html };
 }
 
 /** Deletes the bodies no stored article names any more, so the folder follows the content. */

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Article } from '../lib/ingest/article.ts';
+import { digestAll } from '../lib/build/digest.ts';
+import { libraryDigest, RELATED_EXCLUDES, sourceDigest } from '../lib/build/code-digest.ts';
+
+/** The build cache's name for the related lists and sections (`<cacheDir>/build/related.json`). */
+export const RELATED_CACHE = 'related';
+
+/** What the related stage's process reads on its standard input. */
+export interface RelatedJob {
+  key: string;
+  limit: number;
+  cacheDir: string;
+  contentDir: string;
+  /** The project's folder: the process and its worker thread run from its source tree. */
+  root: string;
+  articles: Article[];
+}
+
+/**
+ * The key of the related lists and sections: the engine's code (src/lib but the rooms it never
+ * reads), the modules that feed it (src/data, src/loaders), the list length and every article's
+ * path and file digest, in path order (the engine sorts its input by path, so order is not an input).
+ */
+export function relatedKey(articles: readonly Pick<Article, 'file' | 'body'>[], limit: number, root: string): string {
+  const corpus = articles.map((a) => `${a.file}\0${a.body}`).sort();
+  return digestAll([
+    RELATED_CACHE,
+    limit,
+    libraryDigest(root, RELATED_EXCLUDES),
+    sourceDigest(root, 'src/data'),
+    sourceDigest(root, 'src/loaders'),
+    digestAll(corpus),
+  ]);
+}
+
+const RUNNING = Symbol.for('bao-tinh.related-stage');
+type Running = { [RUNNING]?: Promise<string | undefined> };
+
+/**
+ * Starts the related stage in a process of its own as soon as the loader knows the corpus: it runs
+ * on two threads while Astro bundles the site on one, and its memory (the corpus's vectors and
+ * lists, twice over) is the system's again before any page is rendered. It leaves the lists in the
+ * build cache under `job.key`, where the pages' data module, which waits for it, reads them; should
+ * it fail, that module computes them itself.
+ */
+export function startRelatedStage(job: RelatedJob): void {
+  const child = spawn(process.execPath, [join(job.root, 'src/loaders/related-child.ts')], { cwd: job.root, stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // A child that dies before reading its input is reported by its exit, not by the pipe.
+  child.stdin.on('error', () => {});
+  child.stdin.end(JSON.stringify(job));
+  (globalThis as Running)[RUNNING] = new Promise((resolve) => {
+    child.on('error', (error) => resolve(error.message));
+    child.on('close', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${stderr.trim().split('\n').at(-1)}`));
+  });
+}
+
+/**
+ * Waits for the related stage this process started, if any (the loader and the pages' modules are
+ * separate module graphs of one process: the promise is shared through a global symbol). Undefined
+ * when none ran or it ended well, else why it failed.
+ */
+export function relatedStageDone(): Promise<string | undefined> {
+  return (globalThis as Running)[RUNNING] ?? Promise.resolve(undefined);
+}
