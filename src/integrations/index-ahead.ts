@@ -6,8 +6,10 @@ import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/searc
 import { indexShard, indexSalt } from './search-shards.ts';
 import { indexedPageOf, type ReadPage } from './built-pages.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
+import { inParallel } from '../lib/build/in-parallel.ts';
 
 const POLL_MS = 500;
+const PAGES_IN_FLIGHT = 32;
 
 export interface IndexAhead {
   /**
@@ -39,20 +41,31 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
     const salt = indexSalt();
     const store = join(cacheDir, 'search-shards');
     for (const group of planShards(planned.map((p) => ({ ...p, digest: '' })), target, salt)) {
-      const pages: IndexedPage[] = [];
-      for (const page of group.pages) {
-        const built = await waitForPage(outDir, page, () => stopped);
-        if (!built?.page) return;
-        pages.push(built.page);
-        read.set(page.url, built);
-      }
+      // Many reads at once: one after another, each waits its turn on the thread Astro renders on.
+      const pages: IndexedPage[] = new Array(group.pages.length);
+      let missing = false;
+      await inParallel(group.pages, PAGES_IN_FLIGHT, async (page, n) => {
+        const built = missing ? null : await waitForPage(outDir, page, () => stopped || missing);
+        if (!built?.page) missing = true;
+        else {
+          pages[n] = built.page;
+          read.set(page.url, built);
+        }
+      });
+      if (missing) return;
       const key = shardKey(pages, salt);
       const cached = join(store, key);
       if (existsSync(cached)) continue;
       // Once the pages are all written, the final pass indexes the rest, `jobs` at a time.
       if (stopped) return;
       await mkdir(store, { recursive: true });
-      const unchanged = async () => (await Promise.all(pages.map((p) => readPage(outDir, p.url)))).every((now, n) => now?.page?.digest === pages[n]!.digest);
+      const unchanged = async () => {
+        let same = true;
+        await inParallel(pages, PAGES_IN_FLIGHT, async (p) => {
+          if ((await readPage(outDir, p.url))?.page?.digest !== p.digest) same = false;
+        });
+        return same;
+      };
       if (await indexShard(outDir, { key, pages }, cached, unchanged)) indexed++;
     }
   };
