@@ -148,6 +148,8 @@ async function settle(context: LoaderContext, options: ArticleLoaderOptions, rep
   const bodies = new Set(context.store.entries().map(([, e]) => (e.data as Article).body));
   pruneBodies(options.cacheDir, bodies);
   writeOpenings(options.cacheDir, openings, bodies);
+  // A dev server keeps the map from event to event: only the entries' openings stay in it.
+  for (const key of openings.keys()) if (!bodies.has(key)) openings.delete(key);
   fixSlugCollisions(context);
   const pages = collectPages(context, options.basePath);
   writePageCount(options.cacheDir, pages.length);

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileWhole } from './write-whole.ts';
 
-/**
- * Values kept between builds under `<cacheDir>/build/<name>.json` with the key (a digest of all
- * the value depends on) they were computed for. Written whole or not at all; a file that cannot be
- * read or whose key differs counts as missing: a killed build never leaves a value to be trusted.
- */
+// Values kept between builds under `<cacheDir>/build/<name>.json` with the key (a digest of all
+// the value depends on) they were computed for. Written whole or not at all; a file that cannot be
+// read or whose key differs counts as missing: a killed build never leaves a value to be trusted.
+
 function cacheFile(cacheDir: string, name: string): string {
   return join(cacheDir, 'build', `${name}.json`);
 }
