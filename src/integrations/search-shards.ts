@@ -34,8 +34,9 @@ export async function writeSearchShards(
   jobs: number,
   log: (line: string) => void,
   known: ReadonlyMap<string, ReadPage> = new Map(),
+  stamps?: ReadonlyMap<string, string>,
 ): Promise<ShardReport> {
-  const { pages, read } = await collectPages(outDir, cacheDir, known);
+  const { pages, read } = await collectPages(outDir, cacheDir, known, stamps);
   log(`search index: ${read} pages read, the others unchanged since they were read`);
   const shards = planShards(pages, target, indexSalt());
   const store = join(cacheDir, 'search-shards');
