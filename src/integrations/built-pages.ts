@@ -28,15 +28,9 @@ export function indexedPageOf(file: string, html: string): IndexedPage | null {
  * Every built page that carries `data-pagefind-body`, with the digest of its indexed part. A page
  * whose file still has the stamp it had when read before, by the indexer that ran ahead (`known`)
  * or by the last build (remembered in `cacheDir` with the library's digest), is not read again:
- * a rebuild that keeps most pages reads only those rendered again. `stamps` are those the build
- * just took of its pages (by absolute path), trusted instead of taking them again.
+ * a rebuild that keeps most pages reads only those rendered again.
  */
-export async function collectPages(
-  outDir: string,
-  cacheDir: string,
-  known: ReadonlyMap<string, ReadPage>,
-  stamps: ReadonlyMap<string, string> = new Map(),
-): Promise<{ pages: IndexedPage[]; read: number }> {
+export async function collectPages(outDir: string, cacheDir: string, known: ReadonlyMap<string, ReadPage>): Promise<{ pages: IndexedPage[]; read: number }> {
   const store = join(cacheDir, 'search-pages.json');
   const salt = libraryDigest(ROOT);
   const remembered = await readRemembered(store, salt);
@@ -45,8 +39,7 @@ export async function collectPages(
   let read = 0;
   const urls = files.map(pageUrlOf);
   await inParallel(files, PAGES_IN_FLIGHT, async (file, n) => {
-    const path = join(outDir, file);
-    const stamp = stamps.get(path) ?? (await fileStamp(path));
+    const stamp = await fileStamp(join(outDir, file));
     const before = known.get(urls[n]!) ?? remembered.get(urls[n]!);
     if (stamp !== null && before?.stamp === stamp) {
       reads[n] = before;

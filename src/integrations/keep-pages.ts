@@ -25,20 +25,6 @@ export async function recordPages(cacheDir: string, outDir: string): Promise<voi
   });
   const pages = Object.fromEntries(files.flatMap((file, n) => (stamps[n] ? [[file, stamps[n]]] : [])));
   writeFileWhole(recordFile(cacheDir), JSON.stringify({ outDir, pages }));
-  recorded = new Map(files.flatMap((file, n) => (stamps[n] ? [[pageFile(outDir, file), stamps[n]]] : [])));
-}
-
-let recorded: Map<string, string> | undefined;
-
-/**
- * The stamps recordPages took at the end of this build, by absolute path, handed out once: the
- * search index, which reads the output next, takes them instead of every page's stamp again.
- * Undefined when recordPages did not run in this process since the last call.
- */
-export function takeRecordedStamps(): ReadonlyMap<string, string> | undefined {
-  const stamps = recorded;
-  recorded = undefined;
-  return stamps;
 }
 
 /** The last finished build's record of its pages, removed as it is read (see takeRecord); another output folder's counts for nothing. */

@@ -3,7 +3,6 @@ import type { AstroIntegration } from 'astro';
 import { writeSearchShards } from './search-shards.ts';
 import { indexAhead, type IndexAhead } from './index-ahead.ts';
 import { articlesFirst } from './articles-first.ts';
-import { takeRecordedStamps } from './keep-pages.ts';
 
 /**
  * Builds the Pagefind full-text index of `dist/` after Astro writes it, with the Node API so
@@ -32,9 +31,7 @@ export function pagefindIntegration(options: { shardPages: number; jobs: number 
         if (early?.indexed) logger.info(`search index: ${early.indexed} shards indexed while pages were written`);
         const started = performance.now();
         logger.info('search index: reading the built pages');
-        // keep-output, listed first, has just taken every page's stamp.
-        const stamps = takeRecordedStamps();
-        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line), early?.read, stamps);
+        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line), early?.read);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`search index: ${done.pages} pages in ${done.shards} shards (${done.reused} unchanged) in ${seconds} s`);
       },

@@ -34,9 +34,8 @@ export async function writeSearchShards(
   jobs: number,
   log: (line: string) => void,
   known: ReadonlyMap<string, ReadPage> = new Map(),
-  stamps?: ReadonlyMap<string, string>,
 ): Promise<ShardReport> {
-  const { pages, read } = await collectPages(outDir, cacheDir, known, stamps);
+  const { pages, read } = await collectPages(outDir, cacheDir, known);
   log(`search index: ${read} pages read, the others unchanged since they were read`);
   const shards = planShards(pages, target, indexSalt());
   const store = join(cacheDir, 'search-shards');
