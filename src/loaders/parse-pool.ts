@@ -11,11 +11,25 @@ export interface FileJobRunner {
   close(): Promise<void>;
 }
 
-type Pending = { resolve: (outcome: FileOutcome) => void; reject: (error: Error) => void };
+type Pending = { job: FileJob; resolve: (outcome: FileOutcome) => void; reject: (error: Error) => void };
 
-/** One worker thread and the jobs it has not answered yet. */
+/** A job on the caller's thread, settling its promise. */
+function runHere({ job, resolve, reject }: Pending): void {
+  try {
+    resolve(syncFileJob(job));
+  } catch (error) {
+    reject(error as Error);
+  }
+}
+
+/**
+ * One worker thread and the jobs it has not answered yet. Should the thread die (out of memory,
+ * a crash), its jobs and any given to it later run on the caller's thread: the load slows down
+ * instead of waiting for answers that never come.
+ */
 class JobThread {
   readonly pending = new Map<number, Pending>();
+  dead = false;
   private readonly worker: Worker;
   private next = 0;
 
@@ -27,16 +41,22 @@ class JobThread {
       if (error === undefined) job.resolve(outcome!);
       else job.reject(new Error(error));
     });
-    this.worker.on('error', (error) => {
-      for (const job of this.pending.values()) job.reject(error);
+    const died = () => {
+      this.dead = true;
+      const orphans = [...this.pending.values()];
       this.pending.clear();
-    });
+      orphans.forEach(runHere);
+    };
+    this.worker.on('error', died);
+    // Also after close(), when nothing is pending.
+    this.worker.on('exit', died);
   }
 
   run(job: FileJob): Promise<FileOutcome> {
-    const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      if (this.dead) return runHere({ job, resolve, reject });
+      const id = this.next++;
+      this.pending.set(id, { job, resolve, reject });
       this.worker.postMessage({ id, job });
     });
   }
@@ -70,8 +90,9 @@ export function adaptiveRunner(options: { inlineFirst: number; threads?: number;
         pool = Array.from({ length: count }, () => new JobThread(options.root ?? process.cwd()));
         started = count;
       }
-      // The least busy thread: files differ in size by orders of magnitude.
-      const thread = pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      // The least busy thread that lives: files differ in size by orders of magnitude.
+      const live = pool.filter((t) => !t.dead);
+      const thread = live.length > 0 ? live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)) : pool[0]!;
       return thread.run(job);
     },
     async close() {
