@@ -5,9 +5,8 @@ import { articleBodyOf } from '../loaders/body-store.ts';
 const { cacheDir, contentDir } = config;
 
 /**
- * An article's body, for the one page that shows it (and the related stage when it recomputes):
- * read from the file the loader wrote beside the data store, or, should that be gone, parsed again
- * from the article file itself.
+ * An article's body, for the one page that shows it: read from the file the loader wrote beside
+ * the data store, or, should that be gone, parsed again from the article file itself.
  */
 export function readArticleBody(article: Article): ArticleBody {
   return articleBodyOf(article, cacheDir, contentDir);

@@ -1,11 +1,9 @@
 import config from 'virtual:bao-tinh/config';
 import type { Article } from '../lib/ingest/article.ts';
-import { readArticleBody } from './article-body.ts';
 import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit } from '../lib/related/index.ts';
-import { relatedInput } from '../lib/related/article-input.ts';
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
 import { cachedJson } from './build-cache.ts';
-import { RELATED_CACHE, relatedKey, relatedStageDone } from '../loaders/related-stage.ts';
+import { RELATED_CACHE, relatedInputsOf, relatedKey, relatedStageDone } from '../loaders/related-stage.ts';
 
 export const RELATED_LIMIT = config.relatedLimit;
 
@@ -36,7 +34,7 @@ function getRelatedData(): Promise<RelatedData> {
     const failed = await relatedStageDone();
     if (failed) console.warn(`related stage: its own process failed (${failed}); computing the lists in the build's process`);
     const value = cachedJson(RELATED_CACHE, key, () => {
-      const inputs = articles.map((a) => relatedInput({ ...a, ...readArticleBody(a) }));
+      const inputs = relatedInputsOf(articles, config.cacheDir, config.contentDir);
       const { lists, sections } = buildRelatedIndexWithSections(inputs, { limit: RELATED_LIMIT });
       return { lists: [...lists], sections: [...sections] };
     });

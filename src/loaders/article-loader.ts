@@ -7,7 +7,7 @@ import { articleSlug } from '../lib/site/slug.ts';
 import { resolveSlugCollisions } from '../lib/site/unique-slugs.ts';
 import { ReportCollector } from './report-collector.ts';
 import { pruneBodies } from './body-store.ts';
-import { readOpenings, writeOpenings } from './opening-store.ts';
+import { Openings } from './opening-store.ts';
 import { writePageCount } from './page-count.ts';
 import { libraryDigest, PARSER_EXCLUDES } from '../lib/build/code-digest.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
@@ -56,7 +56,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const files = await listFiles(options.contentDir);
       const untouched = new Set(context.store.keys());
       const seen = { before: await takeStamps(options.cacheDir, PARSER_SALT), now: new Map() as FileStamps };
-      const openings = readOpenings(options.cacheDir);
+      const openings = Openings.read(options.cacheDir);
       let parsed = 0;
       const runner = adaptiveRunner({ inlineFirst: options.parseInlineFirst ?? PARSE_INLINE_FIRST });
       try {
@@ -90,7 +90,7 @@ async function syncFile(
   options: ArticleLoaderOptions,
   file: string,
   report: ReportCollector,
-  openings: Map<string, string>,
+  openings: Openings,
   seen?: { before: FileStamps; now: FileStamps },
   runner?: FileJobRunner,
 ): Promise<boolean> {
@@ -144,12 +144,10 @@ async function syncFile(
  * written. A dev
  * server then shows the URLs a build of the same folder would.
  */
-async function settle(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector, openings: Map<string, string>): Promise<void> {
+async function settle(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector, openings: Openings): Promise<void> {
   const bodies = new Set(context.store.entries().map(([, e]) => (e.data as Article).body));
   pruneBodies(options.cacheDir, bodies);
-  writeOpenings(options.cacheDir, openings, bodies);
-  // A dev server keeps the map from event to event: only the entries' openings stay in it.
-  for (const key of openings.keys()) if (!bodies.has(key)) openings.delete(key);
+  openings.save(bodies);
   fixSlugCollisions(context);
   const pages = collectPages(context, options.basePath);
   writePageCount(options.cacheDir, pages.length);
@@ -199,7 +197,7 @@ function isContentPath(file: string): boolean {
   return !file.startsWith('../') && !file.split('/').some((part) => part.startsWith('.'));
 }
 
-function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector, openings: Map<string, string>) {
+function watchFolder(context: LoaderContext, options: ArticleLoaderOptions, report: ReportCollector, openings: Openings) {
   const { watcher, store } = context;
   if (!watcher) return;
   watcher.add(options.contentDir);

@@ -1,10 +1,8 @@
 // The related stage in a process of its own (related-stage.ts starts it): Node runs this file from
 // the source tree (types stripped), outside Vite, so it imports by relative path.
 import { storedJson, storeJson } from '../lib/build/cached-json.ts';
-import { relatedInput } from '../lib/related/article-input.ts';
 import { buildRelatedIndexOnThreads } from '../lib/related/on-threads.ts';
-import { articleBodyOf } from './body-store.ts';
-import { RELATED_CACHE, type RelatedJob } from './related-stage.ts';
+import { RELATED_CACHE, relatedInputsOf, type RelatedJob } from './related-stage.ts';
 
 const chunks: Buffer[] = [];
 for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -13,7 +11,7 @@ const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RelatedJob;
 // A rebuild whose corpus and code are unchanged finds its lists where the last build left them.
 try {
   if (!storedJson(job.cacheDir, RELATED_CACHE, job.key)) {
-    const inputs = job.articles.map((a) => relatedInput({ ...a, ...articleBodyOf(a, job.cacheDir, job.contentDir) }));
+    const inputs = relatedInputsOf(job.articles, job.cacheDir, job.contentDir);
     const { lists, sections } = await buildRelatedIndexOnThreads(inputs, { limit: job.limit }, job.root);
     storeJson(job.cacheDir, RELATED_CACHE, job.key, { lists: [...lists], sections: [...sections] });
   }

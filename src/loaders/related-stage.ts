@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Article } from '../lib/ingest/article.ts';
+import { relatedInput } from '../lib/related/article-input.ts';
+import type { RelatedInput } from '../lib/related/types.ts';
+import { articleBodyOf } from './body-store.ts';
 import { digestAll } from '../lib/build/digest.ts';
 import { libraryDigest, RELATED_EXCLUDES, sourceDigest } from '../lib/build/code-digest.ts';
 
@@ -33,6 +36,11 @@ export function relatedKey(articles: readonly Pick<Article, 'file' | 'body'>[], 
     sourceDigest(root, 'src/loaders'),
     digestAll(corpus),
   ]);
+}
+
+/** The engine's input for each article, its body read from the body store: the same wherever the stage runs. */
+export function relatedInputsOf(articles: readonly Article[], cacheDir: string, contentDir: string): RelatedInput[] {
+  return articles.map((a) => relatedInput({ ...a, ...articleBodyOf(a, cacheDir, contentDir) }));
 }
 
 const RUNNING = Symbol.for('bao-tinh.related-stage');

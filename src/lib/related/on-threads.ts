@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { prepare, rankSecondStage, relatedIndexOf, secondStageOf, type RelatedIndex } from './build-related-index.ts';
+import { buildRelatedIndexWithSections, prepare, rankSecondStage, relatedIndexOf, secondStageOf, type RelatedIndex } from './build-related-index.ts';
 import { rankFirstStage } from './first-stage.ts';
 import { packRanked, unpackRanked } from './ranked-rows.ts';
 import type { RelatedInput, RelatedOptions } from './types.ts';
@@ -29,14 +29,11 @@ function ask<T>(worker: Worker, message: unknown): Promise<T> {
  * shared inputs, so the result is the same, bit for bit, as on one thread. Small corpora stay on one.
  */
 export async function buildRelatedIndexOnThreads(docs: RelatedInput[], options: RelatedOptions, root: string, from = THREADED_FROM): Promise<RelatedIndex> {
-  const worker = docs.length >= from ? new Worker(join(root, 'src/lib/related/stage-worker.ts')) : undefined;
+  if (docs.length < from) return buildRelatedIndexWithSections(docs, options);
+  const worker = new Worker(join(root, 'src/lib/related/stage-worker.ts'));
   try {
     const p = prepare(docs, options);
     const n = p.sorted.length;
-    if (!worker) {
-      const { stage, section } = secondStageOf(p, rankFirstStage(p.vectors, p.t, p.scratch));
-      return relatedIndexOf(stage.ids, rankSecondStage(stage, 0, n, p.scratch), section);
-    }
     // Later documents find more earlier candidates whose scores they reuse: the worker's half is smaller.
     const half = Math.floor(n * 0.52);
     const far = ask<{ rows: ReturnType<typeof packRanked> }>(worker, { kind: 'first', vectors: p.vectors, t: p.t, from: half, to: n });
@@ -48,6 +45,6 @@ export async function buildRelatedIndexOnThreads(docs: RelatedInput[], options: 
     const nearLists = rankSecondStage(stage, 0, half, p.scratch);
     return relatedIndexOf(stage.ids, [...nearLists, ...(await farLists).lists], section);
   } finally {
-    await worker?.terminate();
+    await worker.terminate();
   }
 }
