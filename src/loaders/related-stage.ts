@@ -66,6 +66,11 @@ export function startRelatedStage(job: RelatedJob): void {
   });
 }
 
+/** Whether this process started the related stage (a build; the dev server computes the lists itself). */
+export function relatedStageStarted(): boolean {
+  return (globalThis as Running)[RUNNING] !== undefined;
+}
+
 /**
  * Waits for the related stage this process started, if any (the loader and the pages' modules are
  * separate module graphs of one process: the promise is shared through a global symbol). Undefined
