@@ -1,5 +1,5 @@
-import { tokenizeSegments } from '../text/tokenize.ts';
-import { foldD, hasD } from '../text/fold.ts';
+import { normalizeSyllable, scanWordSpans } from '../text/tokenize.ts';
+import { foldD } from '../text/fold.ts';
 
 /**
  * The `đ`-folded bigrams of a text that hold a `đ` word: `Đà Nẵng có mưa` -> `dà nẵng`.
@@ -13,15 +13,39 @@ import { foldD, hasD } from '../text/fold.ts';
 export function dBigrams(texts: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const text of texts) {
-    for (const segment of tokenizeSegments(text)) {
-      const words = segment.map((t) => t.text);
-      if (words.length === 1 && hasD(words[0])) seen.add(foldD(words[0]));
-      for (let i = 1; i < words.length; i++) {
-        if (hasD(words[i - 1]) || hasD(words[i])) seen.add(foldD(`${words[i - 1]} ${words[i]}`));
-      }
-    }
+    // Normalisation never makes nor removes a đ: a text without one gives no pair.
+    if (!D_RE.test(text)) continue;
+    const s = text.normalize('NFC');
+    // One walk over word spans; a word is lower-cased and its tone moved only when it is in a pair.
+    let prev = { start: 0, end: 0, d: false, word: '' };
+    let inSegment = 0;
+    const wordOf = (w: { start: number; end: number; word: string }) => (w.word ||= normalizeSyllable(s.slice(w.start, w.end)));
+    scanWordSpans(
+      s,
+      (start, end) => {
+        const word = { start, end, d: spanHasD(s, start, end), word: '' };
+        if (inSegment > 0 && (prev.d || word.d)) seen.add(foldD(`${wordOf(prev)} ${wordOf(word)}`));
+        prev = word;
+        inSegment++;
+      },
+      () => {
+        if (inSegment === 1 && prev.d) seen.add(foldD(wordOf(prev)));
+        inSegment = 0;
+      },
+    );
   }
   return [...seen];
+}
+
+const D_RE = /[đĐ]/;
+
+/** Whether s[start, end) holds a `đ` or `Đ`. */
+function spanHasD(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x111 || c === 0x110) return true;
+  }
+  return false;
 }
 
 /** The hidden fields an article page carries for search, ready for `data-pagefind-meta`. */

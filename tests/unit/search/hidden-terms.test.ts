@@ -10,6 +10,9 @@ describe('dBigrams', () => {
   });
   it('lists each pair once', () => expect(dBigrams(['đi học', 'đi học'])).toEqual(['di học']));
   it('is empty for text without đ', () => expect(dBigrams(['không kích'])).toEqual([]));
+  it('pairs words as the tokenizer gives them: lower case, tone on the old place, decomposed text composed', () => {
+    expect(dBigrams(['ĐÀ NẴNG hoà', 'Đe\u0301n hoà đã'])).toEqual(['dà nẵng', 'dén hòa', 'hòa dã']);
+  });
 });
 
 describe('buildSearchCopies', () => {
