@@ -1,8 +1,10 @@
 import type { Article } from '../lib/ingest/article.ts';
-import { buildStoryThreads, selectFrontThreads, threadInput, type StoryThread } from '../lib/threads/index.ts';
+import config from 'virtual:bao-tinh/config';
+import { storeJson } from '../lib/build/cached-json.ts';
+import { buildStoryThreads, docMarkers, selectFrontThreads, threadInput } from '../lib/threads/index.ts';
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
-import { cachedJson, corpusKey } from './build-cache.ts';
-import { getRelatedLists, RELATED_LIMIT } from './related.ts';
+import { getRelatedLists } from './related.ts';
+import { getThreadsAhead, THREADS_CACHE } from './thread-markers.ts';
 
 /** One report of a thread as pages show it: the article and the same text on other outlets. */
 export interface ThreadReport {
@@ -23,14 +25,20 @@ export interface ThreadView {
 let threads: Promise<ThreadView[]> | undefined;
 
 /**
- * The site's story threads, computed once per build from the related lists, and kept between
- * builds under the same key as those lists (every article's path and file digest, the code of
- * src/lib and src/data): what goes into a thread is the article's header, which the file fixes.
+ * The site's story threads, computed once per build from the related lists and each article's
+ * markers (worked out while the lists were ranked, thread-markers.ts), and kept between builds under
+ * the same key as those lists (every article's path and file digest, the code of src/lib, src/data
+ * and src/loaders): what goes into a thread is the article's header, which the file fixes.
  */
 export function getThreads(): Promise<ThreadView[]> {
-  threads ??= Promise.all([getLatestArticles(), getArticlesByFile(), getRelatedLists()]).then(([articles, byFile, lists]) => {
-    const key = corpusKey(['threads', RELATED_LIMIT], articles);
-    const value = cachedJson<StoryThread[]>('threads', key, () => buildStoryThreads(articles.map(threadInput), (id) => lists.get(id) ?? []));
+  threads ??= Promise.all([getLatestArticles(), getArticlesByFile(), getThreadsAhead(), getRelatedLists()]).then(([articles, byFile, ahead, lists]) => {
+    let value = ahead.stored;
+    if (!value) {
+      const { markers } = ahead;
+      value = buildStoryThreads(articles.map(threadInput), (id) => lists.get(id) ?? [], {}, (doc) => markers?.get(doc.id) ?? docMarkers(doc));
+      storeJson(config.cacheDir, THREADS_CACHE, ahead.key, value);
+      ahead.markers = undefined;
+    }
     const article = (id: string) => byFile.get(id)!;
     return value.map((t) => ({
       slug: t.slug,

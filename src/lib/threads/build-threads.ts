@@ -1,5 +1,5 @@
 import { shortIdFromPath, slugify } from '../site/slug.ts';
-import { clusterThreads } from './cluster.ts';
+import { clusterThreads, type MarkersOf } from './cluster.ts';
 import { groupReposts } from './reposts.ts';
 import { DEFAULT_THREAD_TUNING, type Neighbour, type StoryThread, type ThreadInput, type ThreadTuning } from './types.ts';
 
@@ -34,10 +34,11 @@ export function buildStoryThreads(
   docs: readonly ThreadInput[],
   neighboursOf: (id: string) => readonly Neighbour[],
   tuning: Partial<ThreadTuning> = {},
+  markersOf?: MarkersOf,
 ): StoryThread[] {
   const t = { ...DEFAULT_THREAD_TUNING, ...tuning };
   const sorted = [...docs].sort(byId);
-  const { groups, centrality } = clusterThreads(sorted, neighboursOf, t);
+  const { groups, centrality } = clusterThreads(sorted, neighboursOf, t, markersOf);
   const taken = new Set<string>();
   const threads = groups.map((group) => {
     const central = group.reduce((best, i) => (centrality[i] > centrality[best] ? i : best));

@@ -1,4 +1,4 @@
-import { countCommonMarkers, countShared, extractMarkers, resolveMarkers } from './markers.ts';
+import { countCommonMarkers, countShared, docMarkers, resolveMarkers } from './markers.ts';
 import type { Neighbour, ThreadInput, ThreadTuning } from './types.ts';
 
 const DAY_MS = 86_400_000;
@@ -22,15 +22,18 @@ export interface Clusters {
   centrality: Float64Array;
 }
 
+/** A document's markers (`docMarkers`), or the same computed earlier (the site works them out while the related lists are ranked). */
+export type MarkersOf = (doc: ThreadInput) => Set<string>;
+
 /**
  * The links that say "same event": a pair from the related engine's neighbour lists (either
  * direction) scoring at least `minScore`, that shares `minShared` telling names or numbers and,
  * when both are dated, lies within `maxGapDays`. Strongest first, ties by position: the order
  * does not depend on the input's.
  */
-function findLinks(docs: readonly ThreadInput[], neighboursOf: (id: string) => readonly Neighbour[], t: ThreadTuning): Link[] {
+function findLinks(docs: readonly ThreadInput[], neighboursOf: (id: string) => readonly Neighbour[], t: ThreadTuning, markersOf: MarkersOf): Link[] {
   const index = new Map(docs.map((d, i) => [d.id, i]));
-  const markers = resolveMarkers(docs.map((d) => extractMarkers([d.headline, d.lede ?? '', d.opening ?? ''].join('\n'))));
+  const markers = resolveMarkers(docs.map(markersOf));
   const common = countCommonMarkers(markers, t.maxMarkerShare, t.maxSize);
   const days = docs.map((d) => dayNumber(d.date));
   const best = new Map<number, Link>();
@@ -61,7 +64,12 @@ function findLinks(docs: readonly ThreadInput[], neighboursOf: (id: string) => r
  * chain of weaker links does not grow an event into a topic.
  * Cost: the neighbour lists' length times the corpus, plus a sort of the links.
  */
-export function clusterThreads(docs: readonly ThreadInput[], neighboursOf: (id: string) => readonly Neighbour[], t: ThreadTuning): Clusters {
+export function clusterThreads(
+  docs: readonly ThreadInput[],
+  neighboursOf: (id: string) => readonly Neighbour[],
+  t: ThreadTuning,
+  markersOf: MarkersOf = docMarkers,
+): Clusters {
   const n = docs.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const size = new Int32Array(n).fill(1);
@@ -71,7 +79,7 @@ export function clusterThreads(docs: readonly ThreadInput[], neighboursOf: (id: 
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  const links = findLinks(docs, neighboursOf, t);
+  const links = findLinks(docs, neighboursOf, t, markersOf);
   const kept: Link[] = [];
   for (const link of links) {
     let [ra, rb] = [find(link.a), find(link.b)];

@@ -1,4 +1,5 @@
 import { foldChars } from '../text/fold-chars.ts';
+import type { ThreadInput } from './types.ts';
 
 /** On folded text: a run of capitalised words one space apart, or a number (`29/9`, `1,8`, `6x36`, `10%`). */
 const MARKER = /(?<![A-Za-z0-9])(?:([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*)|(\d(?:[A-Za-z0-9.,/%-]*[A-Za-z0-9%])?))/g;
@@ -36,6 +37,11 @@ export function extractMarkers(original: string): Set<string> {
     if (words.length >= (opensSentence ? 2 : 3)) markers.add(words.slice(1).join(' '));
   }
   return markers;
+}
+
+/** A report's markers (`extractMarkers`) from its headline, lede and opening: per document, needing no other. */
+export function docMarkers(doc: Pick<ThreadInput, 'headline' | 'lede' | 'opening'>): Set<string> {
+  return extractMarkers([doc.headline, doc.lede ?? '', doc.opening ?? ''].join('\n'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryThreads, type Neighbour, type ThreadInput } from '../../../src/lib/threads/index.ts';
+import { buildStoryThreads, docMarkers, type Neighbour, type ThreadInput } from '../../../src/lib/threads/index.ts';
 
 /** A report of the typhoon Damrey landfall: names and numbers of one event, worded by `outlet`. */
 const damrey = (id: string, date: string, source: string, angle: string): ThreadInput => ({
@@ -59,6 +59,13 @@ describe('buildStoryThreads', () => {
       { id: 'a3', copies: [] },
     ]);
     expect(thread.ids).toEqual(['a1', 'a1-copy', 'a2', 'a3']);
+  });
+
+  it('takes the names and numbers of each report from markersOf when given (worked out ahead of the lists)', () => {
+    const ahead = new Map(corpus.map((doc) => [doc.id, docMarkers(doc)]));
+    expect(buildStoryThreads(corpus, graph, {}, (doc) => ahead.get(doc.id)!)).toEqual(buildStoryThreads(corpus, graph));
+    // Reports that share no marker never make a thread, whatever their neighbour scores.
+    expect(buildStoryThreads(corpus, graph, {}, () => new Set())).toEqual([]);
   });
 
   it('keeps apart the same kind of story days later, and stories that share no name or number', () => {
