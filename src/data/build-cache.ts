@@ -1,7 +1,6 @@
 import config from 'virtual:bao-tinh/config';
 import { storedJson, storeJson } from '../lib/build/cached-json.ts';
-import { digestAll } from '../lib/build/digest.ts';
-import { libraryDigest, sourceDigest } from '../lib/build/code-digest.ts';
+import { corpusKey as keyOfCorpus } from '../lib/build/corpus-key.ts';
 import type { Article } from '../lib/ingest/article.ts';
 
 const { cacheDir } = config;
@@ -20,20 +19,7 @@ export function cachedJson<T>(name: string, key: string, compute: () => T): T {
   return value;
 }
 
-const corpusDigests = new WeakMap<readonly Article[], string>();
-
-/**
- * The key of a value computed over the whole corpus (`parts` name it and what else it reads): the
- * code that computes it (src/lib but the rooms in `except`, src/data and src/loaders) and every article's path
- * and file digest, the corpus digested once per build however many stages ask.
- */
+/** `corpusKey` (src/lib/build/corpus-key.ts) for this project's folder. */
 export function corpusKey(parts: readonly (string | number)[], articles: readonly Article[], except?: readonly string[]): string {
-  let corpus = corpusDigests.get(articles);
-  if (!corpus) {
-    corpus = digestAll(articles.map((a) => `${a.file}\0${a.body}`));
-    corpusDigests.set(articles, corpus);
-  }
-  const root = process.cwd();
-  // src/loaders: the related lists, which threads read, come from there in a build.
-  return digestAll([...parts, libraryDigest(root, except), sourceDigest(root, 'src/data'), sourceDigest(root, 'src/loaders'), corpus]);
+  return keyOfCorpus(parts, articles, process.cwd(), except);
 }

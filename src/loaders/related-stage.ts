@@ -4,8 +4,8 @@ import type { Article } from '../lib/ingest/article.ts';
 import { relatedInput } from '../lib/related/article-input.ts';
 import type { RelatedInput } from '../lib/related/types.ts';
 import { articleBodyOf } from './body-store.ts';
-import { digestAll } from '../lib/build/digest.ts';
-import { libraryDigest, RELATED_EXCLUDES, sourceDigest } from '../lib/build/code-digest.ts';
+import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
+import { corpusKey } from '../lib/build/corpus-key.ts';
 
 /** The build cache's name for the related lists and sections (`<cacheDir>/build/related.json`). */
 export const RELATED_CACHE = 'related';
@@ -22,20 +22,12 @@ export interface RelatedJob {
 }
 
 /**
- * The key of the related lists and sections: the engine's code (src/lib but the rooms it never
- * reads), the modules that feed it (src/data, src/loaders), the list length and every article's
- * path and file digest, in path order (the engine sorts its input by path, so order is not an input).
+ * The key of the related lists and sections (see corpusKey): the engine's code (src/lib but the
+ * rooms it never reads), the list length and the corpus. The engine sorts its input by path, so
+ * the order the articles come in is not an input.
  */
 export function relatedKey(articles: readonly Pick<Article, 'file' | 'body'>[], limit: number, root: string): string {
-  const corpus = articles.map((a) => `${a.file}\0${a.body}`).sort();
-  return digestAll([
-    RELATED_CACHE,
-    limit,
-    libraryDigest(root, RELATED_EXCLUDES),
-    sourceDigest(root, 'src/data'),
-    sourceDigest(root, 'src/loaders'),
-    digestAll(corpus),
-  ]);
+  return corpusKey([RELATED_CACHE, limit], articles, root, RELATED_EXCLUDES);
 }
 
 /** The engine's input for each article, its body read from the body store: the same wherever the stage runs. */
