@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryDigest } from '../lib/build/code-digest.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
 import { inParallel } from '../lib/build/in-parallel.ts';
+import { walkFolder } from '../lib/build/walk-folder.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { extractIndexedFragment } from '../lib/search/indexed-fragment.ts';
 import { pageUrlOf, type IndexedPage } from '../lib/search/full-text-shards.ts';
@@ -34,7 +35,7 @@ export async function collectPages(outDir: string, cacheDir: string, known: Read
   const store = join(cacheDir, 'search-pages.json');
   const salt = libraryDigest(ROOT);
   const remembered = await readRemembered(store, salt);
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const files = (await walkFolder(outDir)).files.filter((f) => f.endsWith('.html')).sort();
   const reads: ReadPage[] = new Array(files.length);
   let read = 0;
   const urls = files.map(pageUrlOf);

@@ -1,7 +1,8 @@
-import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inParallel } from '../lib/build/in-parallel.ts';
+import { walkFolder } from '../lib/build/walk-folder.ts';
 import { takeRecord } from '../lib/build/take-record.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
@@ -57,8 +58,8 @@ async function cachedPageFiles(cacheDir: string): Promise<string[]> {
  */
 export async function keepRecordedPages(outDir: string, record: ReadonlyMap<string, string>): Promise<string[]> {
   const stampOf = new Map([...record].map(([file, stamp]) => [pageFile(outDir, file), stamp]));
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  const found = await walkFolder(outDir).catch(() => ({ files: [], folders: [] }));
+  const files = found.files.map((file) => join(outDir, file));
   const kept: string[] = [];
   const removed: string[] = [];
   await inParallel(files, FILES_IN_FLIGHT, async (file) => {
@@ -69,7 +70,7 @@ export async function keepRecordedPages(outDir: string, record: ReadonlyMap<stri
   await inParallel(removed, FILES_IN_FLIGHT, (file) => rm(file, { force: true }));
   // Every folder left without a kept page goes, empty ones a killed build left included.
   const holding = new Set(kept.flatMap((file) => ancestors(outDir, file)));
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  const folders = found.folders.map((folder) => join(outDir, folder));
   await removeFolders(folders.filter((folder) => !holding.has(folder)));
   return kept.sort();
 }
