@@ -17,19 +17,26 @@ export function dBigrams(texts: readonly string[]): string[] {
     if (!D_RE.test(text)) continue;
     const s = text.normalize('NFC');
     // One walk over word spans; a word is lower-cased and its tone moved only when it is in a pair.
-    let prev = { start: 0, end: 0, d: false, word: '' };
+    let prevStart = 0;
+    let prevEnd = 0;
+    let prevD = false;
+    let prevWord = '';
     let inSegment = 0;
-    const wordOf = (w: { start: number; end: number; word: string }) => (w.word ||= normalizeSyllable(s.slice(w.start, w.end)));
+    const previous = () => (prevWord ||= normalizeSyllable(s.slice(prevStart, prevEnd)));
     scanWordSpans(
       s,
       (start, end) => {
-        const word = { start, end, d: spanHasD(s, start, end), word: '' };
-        if (inSegment > 0 && (prev.d || word.d)) seen.add(foldD(`${wordOf(prev)} ${wordOf(word)}`));
-        prev = word;
+        const d = spanHasD(s, start, end);
+        const word = inSegment > 0 && (prevD || d) ? normalizeSyllable(s.slice(start, end)) : '';
+        if (word) seen.add(foldD(`${previous()} ${word}`));
+        prevStart = start;
+        prevEnd = end;
+        prevD = d;
+        prevWord = word;
         inSegment++;
       },
       () => {
-        if (inSegment === 1 && prev.d) seen.add(foldD(wordOf(prev)));
+        if (inSegment === 1 && prevD) seen.add(foldD(previous()));
         inSegment = 0;
       },
     );
