@@ -4,9 +4,7 @@ import { buildRelatedIndexWithSections, createHeadlineMatcher, type RelatedHit }
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
 import { cachedJson } from './build-cache.ts';
 import { RELATED_CACHE, relatedInputsOf, relatedKey, relatedStageDone, relatedStageStarted } from '../loaders/related-stage.ts';
-import { getHeadlineIndex } from './headline-index.ts';
-import { getThreadsAhead } from './thread-markers.ts';
-import { getTopics } from './topics.ts';
+import { workWhileRanking } from './while-ranking.ts';
 
 export const RELATED_LIMIT = config.relatedLimit;
 
@@ -34,9 +32,7 @@ let index: Promise<RelatedData> | undefined;
 function getRelatedData(): Promise<RelatedData> {
   index ??= getLatestArticles().then(async (articles) => {
     const key = relatedKey(articles, RELATED_LIMIT, process.cwd());
-    // What needs no lists is computed while the related process ranks, on the other core: after it,
-    // only work that waits for the lists is left before the first page.
-    if (relatedStageStarted()) await Promise.all([getTopics(), getHeadlineIndex(), getThreadsAhead()]);
+    if (relatedStageStarted()) await workWhileRanking();
     const failed = await relatedStageDone();
     if (failed) console.warn(`related stage: its own process failed (${failed}); computing the lists in the build's process`);
     const value = cachedJson(RELATED_CACHE, key, () => {
