@@ -59,11 +59,12 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       // Once the pages are all written, the final pass indexes the rest, `jobs` at a time.
       if (stopped) return;
       await mkdir(store, { recursive: true });
-      // A page written again since it was read has another stamp: the final pass trusts stamps too.
+      // By digest, not by stamp: a page rewritten with the same indexed part (only its sidebar moved)
+      // keeps the shard, and a stamp taken while Astro was still writing the page would not match.
       const unchanged = async () => {
         let same = true;
         await inParallel(pages, PAGES_IN_FLIGHT, async (p) => {
-          if ((await fileStamp(pageFileOf(outDir, p.url))) !== read.get(p.url)?.stamp) same = false;
+          if ((await readPage(outDir, p.url))?.page?.digest !== p.digest) same = false;
         });
         return same;
       };
