@@ -12,11 +12,23 @@ const { cacheDir } = config;
  * differs is computed again: a killed build never leaves a value to be trusted.
  */
 export function cachedJson<T>(name: string, key: string, compute: () => T): T {
-  const stored = storedJson<T>(cacheDir, name, key);
-  if (stored) return stored.value;
+  const slot = cacheSlot<T>(name, key);
+  if (slot.stored) return slot.stored.value;
   const value = compute();
-  storeJson(cacheDir, name, key, value);
+  slot.store(value);
   return value;
+}
+
+/** A cached value looked up before its inputs are all there: what `name` holds under `key`, and how to store it once computed. */
+export interface CacheSlot<T> {
+  /** Boxed: a value may be anything. Undefined when missing, unreadable or of another key. */
+  stored: { value: T } | undefined;
+  store(value: T): void;
+}
+
+/** `cachedJson` in two steps, for a value whose lookup runs ahead of its computation (the story threads). */
+export function cacheSlot<T>(name: string, key: string): CacheSlot<T> {
+  return { stored: storedJson<T>(cacheDir, name, key), store: (value) => storeJson(cacheDir, name, key, value) };
 }
 
 /** `corpusKey` (src/lib/build/corpus-key.ts) for this project's folder. */

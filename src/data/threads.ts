@@ -1,10 +1,8 @@
 import type { Article } from '../lib/ingest/article.ts';
-import config from 'virtual:bao-tinh/config';
-import { storeJson } from '../lib/build/cached-json.ts';
 import { buildStoryThreads, docMarkers, selectFrontThreads, threadInput } from '../lib/threads/index.ts';
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
 import { getRelatedLists } from './related.ts';
-import { getThreadsAhead, THREADS_CACHE } from './thread-markers.ts';
+import { getThreadsAhead } from './thread-markers.ts';
 
 /** One report of a thread as pages show it: the article and the same text on other outlets. */
 export interface ThreadReport {
@@ -32,11 +30,11 @@ let threads: Promise<ThreadView[]> | undefined;
  */
 export function getThreads(): Promise<ThreadView[]> {
   threads ??= Promise.all([getLatestArticles(), getArticlesByFile(), getThreadsAhead(), getRelatedLists()]).then(([articles, byFile, ahead, lists]) => {
-    let value = ahead.stored;
+    let value = ahead.cache.stored?.value;
     if (!value) {
       const { markers } = ahead;
       value = buildStoryThreads(articles.map(threadInput), (id) => lists.get(id) ?? [], {}, (doc) => markers?.get(doc.id) ?? docMarkers(doc));
-      storeJson(config.cacheDir, THREADS_CACHE, ahead.key, value);
+      ahead.cache.store(value);
       ahead.markers = undefined;
     }
     const article = (id: string) => byFile.get(id)!;
