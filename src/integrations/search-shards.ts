@@ -95,8 +95,8 @@ export async function indexShard(outDir: string, shard: FullTextShard, target: s
 async function linkTree(from: string, to: string): Promise<void> {
   const { files, folders } = await walkFolder(from);
   await mkdir(to, { recursive: true });
-  // Parents before children: a child's path is longer.
-  for (const folder of folders.sort((a, b) => a.length - b.length)) await mkdir(join(to, folder), { recursive: true });
+  // Recursive: a folder's parents are made with it, whatever order the walk gave.
+  for (const folder of folders) await mkdir(join(to, folder), { recursive: true });
   await inParallel(files, LINKS_IN_FLIGHT, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
 }
 
