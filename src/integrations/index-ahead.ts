@@ -13,10 +13,11 @@ const PAGES_IN_FLIGHT = 32;
 
 export interface IndexAhead {
   /**
-   * Stops waiting for pages and lets a shard being indexed finish. Says how many were indexed, and
-   * the pages read whole so far (by URL), which the final pass need not read again.
+   * Stops waiting for pages. Says how many shards were indexed, the pages read whole so far (by
+   * URL), which the final pass need not read again, and the shard still being indexed (by key):
+   * it goes on while the final pass starts, which waits for it rather than indexing it again.
    */
-  stop(): Promise<{ indexed: number; read: Map<string, ReadPage> }>;
+  stop(): Promise<{ indexed: number; read: Map<string, ReadPage>; underWay: Map<string, Promise<boolean>> }>;
 }
 
 /**
@@ -32,6 +33,9 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
   let stopped = false;
   let indexed = 0;
   const read = new Map<string, ReadPage>();
+  const underWay = new Map<string, Promise<boolean>>();
+  let stopping: () => void = () => {};
+  const stopAsked = new Promise<void>((done) => (stopping = done));
   const run = async () => {
     let planned: PlannedPage[] | undefined;
     while (!(planned = plannedPages())) {
@@ -68,7 +72,13 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
         });
         return same;
       };
-      if (await indexShard(outDir, { key, pages }, cached, unchanged)) indexed++;
+      // A failure costs time, not correctness: the final pass indexes the shard itself.
+      const indexing = indexShard(outDir, { key, pages }, cached, unchanged).catch(() => false);
+      underWay.set(key, indexing);
+      await Promise.race([indexing, stopAsked]);
+      if (stopped) return;
+      underWay.delete(key);
+      if (await indexing) indexed++;
     }
   };
   // A failure here costs time, not correctness: the final pass indexes what is missing.
@@ -76,9 +86,10 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
   return {
     async stop() {
       stopped = true;
+      stopping();
       await running;
       forgetPlannedPages();
-      return { indexed, read };
+      return { indexed, read, underWay };
     },
   };
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { INDEX_OPTIONS } from './index-shard.ts';
 import { collectPages, type ReadPage } from './built-pages.ts';
-import { inParallel } from '../lib/build/in-parallel.ts';
+import { inParallel, inParallelWithin } from '../lib/build/in-parallel.ts';
 import { walkFolder } from '../lib/build/walk-folder.ts';
 import { planShards, type FullTextShard } from '../lib/search/full-text-shards.ts';
 import type { ShardList } from '../lib/search/shard-window.ts';
@@ -16,6 +16,12 @@ const INDEXER = fileURLToPath(new URL('./index-shard.ts', import.meta.url));
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 /** Links made at once per shard: one after another, 37,546 of them waited on the disk in turn. */
 const LINKS_IN_FLIGHT = 16;
+/**
+ * Pages indexed at once, in target shards: two of the target size together, or the largest
+ * (1.5 targets) with a small one, never two of the largest. An indexer's memory follows its
+ * pages (about 1 GB at 4,500 baomoi pages), so this bounds the search index's memory.
+ */
+const TARGETS_AT_ONCE = 2.5;
 
 export interface ShardReport {
   pages: number;
@@ -25,8 +31,10 @@ export interface ShardReport {
 
 /**
  * Indexes `dist/` into full-text shards under `dist/pagefind/s/<key>/` plus `shards.json`, the
- * list the search page merges, newest shard first. Shards are indexed `jobs` at a time, each by a
- * Pagefind process that ends with it, so memory follows the shard size, not the site. A shard whose
+ * list the search page merges, newest shard first. Shards are indexed `jobs` at a time (together at
+ * most TARGETS_AT_ONCE shards' worth of pages), each by a Pagefind process that ends with it, so
+ * memory follows the shard size, not the site. A shard the indexer that ran ahead is still indexing
+ * (`underWay`, by key) is waited for, not indexed again. A shard whose
  * pages are unchanged is copied from `cacheDir`; a new one is written there under a temporary name
  * and renamed, so a killed build never leaves a half-written shard to reuse.
  */
@@ -37,6 +45,7 @@ export async function writeSearchShards(
   jobs: number,
   log: (line: string) => void,
   known: ReadonlyMap<string, ReadPage> = new Map(),
+  underWay: ReadonlyMap<string, Promise<boolean>> = new Map(),
 ): Promise<ShardReport> {
   const { pages, read } = await collectPages(outDir, cacheDir, known);
   log(`search index: ${read} pages read, the others unchanged since they were read`);
@@ -44,9 +53,12 @@ export async function writeSearchShards(
   const store = join(cacheDir, 'search-shards');
   await mkdir(store, { recursive: true });
   let reused = 0;
-  // `jobs` shards at a time, each in its own process: memory follows jobs x shard size.
-  await inParallel(shards, jobs, async (shard, n) => {
+  // Each shard in its own process: memory follows the pages under way, not the site.
+  // The shard under way first: it holds an indexer already, which `jobs` and the budget count.
+  const order = shards.map((shard, n) => ({ shard, n })).sort((a, b) => Number(underWay.has(b.shard.key)) - Number(underWay.has(a.shard.key)));
+  await inParallelWithin(order, jobs, target * TARGETS_AT_ONCE, ({ shard }) => shard.pages.length, async ({ shard, n }) => {
     const cached = join(store, shard.key);
+    await underWay.get(shard.key);
     const reuse = existsSync(cached);
     if (reuse) reused++;
     else await indexShard(outDir, shard, cached);
@@ -59,6 +71,8 @@ export async function writeSearchShards(
   const manifest: ShardList = { shards: shards.map((s) => `s/${s.key}/`), pages: shards.map((s) => s.pages.length), firstPages: Math.ceil(target / 2) };
   await mkdir(join(outDir, 'pagefind'), { recursive: true });
   await writeFile(join(outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
+  // A shard indexed ahead under another key (its pages changed since) must land before the prune.
+  await Promise.all(underWay.values());
   await pruneStore(store, new Set(shards.map((s) => s.key)));
   return { pages: pages.length, shards: shards.length, reused };
 }

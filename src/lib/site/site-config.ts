@@ -32,8 +32,12 @@ export interface SiteConfig {
 const DEFAULT_SHARD_PAGES = 3000;
 /** Related stories listed per article. */
 const DEFAULT_RELATED_LIMIT = 5;
-/** One shard at a time: two at once is faster on two cores but holds two indexers (about 1 GB each) in memory. */
-const DEFAULT_INDEX_JOBS = 1;
+/**
+ * Two shards at a time once the pages are written (one core each; while pages are written one
+ * indexer runs ahead on the core Astro leaves): at most 2.5 shards' worth of pages together
+ * (search-shards.ts), so the indexers' memory stays bounded by the shard size.
+ */
+const DEFAULT_INDEX_JOBS = 2;
 
 /** What is at a path: the one fact about the disk the configuration depends on. */
 export type PathKind = 'folder' | 'file' | 'missing';
