@@ -11,8 +11,9 @@ const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RelatedJob;
 // A rebuild whose corpus and code are unchanged finds its lists where the last build left them.
 try {
   if (!storedJson(job.cacheDir, RELATED_CACHE, job.key)) {
-    const inputs = relatedInputsOf(job.articles, job.cacheDir, job.contentDir);
-    const { lists, sections } = await buildRelatedIndexOnThreads(inputs, { limit: job.limit }, job.root);
+    // Neither the entries (spliced out of the job) nor the inputs are held while the stages run:
+    // the inputs' texts go once vectorized (on-threads.ts).
+    const { lists, sections } = await buildRelatedIndexOnThreads(relatedInputsOf(job.articles.splice(0), job.cacheDir, job.contentDir), { limit: job.limit }, job.root);
     storeJson(job.cacheDir, RELATED_CACHE, job.key, { lists: [...lists], sections: [...sections] });
   }
 } catch (error) {

@@ -97,9 +97,12 @@ export interface RelatedIndex {
   sections: Map<string, number>;
 }
 
+/** What the stages read of a document once it is vectorized: not its text. */
+export type PreparedDoc = Omit<RelatedInput, 'text'>;
+
 /** The corpus in id order, vectorized: what both stages read. */
 export interface Prepared {
-  sorted: RelatedInput[];
+  sorted: PreparedDoc[];
   names: string[][];
   vectors: VectorSet;
   t: RelatedTuning;
@@ -115,7 +118,9 @@ export function prepare(docs: RelatedInput[], options: RelatedOptions): Prepared
   }
   const names = bylineTerms(sorted);
   const vectors = vectorizeDocs(sorted, t, names);
-  return { sorted, names, vectors, t, limit: options.limit ?? 5, scratch: createScratch(sorted.length, vectors.termCount) };
+  // The texts are in the vectors now: not held through the stages (about 0.5 GB at 100,000 articles).
+  const kept = sorted.map(({ text: _text, ...doc }) => doc);
+  return { sorted: kept, names, vectors, t, limit: options.limit ?? 5, scratch: createScratch(sorted.length, vectors.termCount) };
 }
 
 /** Everything the second stage of any document reads: it can run on any thread, for any range of documents. */

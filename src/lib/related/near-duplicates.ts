@@ -6,7 +6,7 @@ import { dotDocs, type VectorSet } from './vectorize.ts';
  * Key that is equal for reposts of the same story: folded headline plus lede.
  * Empty keys (no headline, no lede) never match anything.
  */
-export function computeDuplicateKey(doc: RelatedInput): string {
+export function computeDuplicateKey(doc: Pick<RelatedInput, 'headline' | 'lede'>): string {
   return foldKey(doc.headline) + '|' + foldKey(doc.lede ?? '');
 }
 
@@ -19,7 +19,7 @@ export interface DuplicateChecker {
   cosine: number;
 }
 
-export function createDuplicateChecker(docs: RelatedInput[], vectors: VectorSet, cosine: number): DuplicateChecker {
+export function createDuplicateChecker(docs: readonly Pick<RelatedInput, 'headline' | 'lede'>[], vectors: VectorSet, cosine: number): DuplicateChecker {
   const norms = new Float64Array(docs.length);
   for (let d = 0; d < docs.length; d++) norms[d] = Math.sqrt(dotDocs(vectors, d, d));
   return { keys: docs.map(computeDuplicateKey), vectors, norms, cosine };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildRelatedIndexWithSections, prepare, rankSecondStage, relatedIndexOf, secondStageOf, type RelatedIndex } from './build-related-index.ts';
+import { buildRelatedIndexWithSections, prepare, rankSecondStage, relatedIndexOf, secondStageOf, type Prepared, type RelatedIndex } from './build-related-index.ts';
 import { rankFirstStage } from './first-stage.ts';
 import { packRanked, unpackRanked } from './ranked-rows.ts';
 import type { RelatedInput, RelatedOptions } from './types.ts';
@@ -28,11 +28,23 @@ function ask<T>(worker: Worker, message: unknown): Promise<T> {
  * folder, where `src/lib/related/stage-worker.ts` is). Each document's list depends only on the
  * shared inputs, so the result is the same, bit for bit, as on one thread. Small corpora stay on one.
  */
-export async function buildRelatedIndexOnThreads(docs: RelatedInput[], options: RelatedOptions, root: string, from = THREADED_FROM): Promise<RelatedIndex> {
-  if (docs.length < from) return buildRelatedIndexWithSections(docs, options);
+export function buildRelatedIndexOnThreads(docs: RelatedInput[], options: RelatedOptions, root: string, from = THREADED_FROM): Promise<RelatedIndex> {
+  if (docs.length < from) return Promise.resolve(buildRelatedIndexWithSections(docs, options));
+  // Started first: the thread boots while the corpus is vectorized.
   const worker = new Worker(join(root, 'src/lib/related/stage-worker.ts'));
+  let p: Prepared;
   try {
-    const p = prepare(docs, options);
+    p = prepare(docs, options);
+  } catch (error) {
+    void worker.terminate();
+    return Promise.reject(error);
+  }
+  // Not async up to here, so nothing holds `docs` (their texts) while the stages run.
+  return bothStages(p, worker);
+}
+
+async function bothStages(p: Prepared, worker: Worker): Promise<RelatedIndex> {
+  try {
     const n = p.sorted.length;
     // Later documents find more earlier candidates whose scores they reuse: the worker's half is smaller.
     const half = Math.floor(n * 0.52);
