@@ -57,7 +57,8 @@ export class TopicProjector {
     this.rows = rows;
     this.q = model.q;
     this.scale = model.scale;
-    this.vectors = new Float32Array(n * model.dims);
+    // Shared memory, as the lexical vectors (vectorize.ts): the worker thread reads this block too.
+    this.vectors = new Float32Array(new SharedArrayBuffer(n * model.dims * 4));
     this.sum = new Float64Array(model.dims);
   }
 
