@@ -29,7 +29,7 @@ function ask<T>(worker: Worker, message: unknown): Promise<T> {
  * shared inputs, so the result is the same, bit for bit, as on one thread. Small corpora stay on one.
  */
 export function buildRelatedIndexOnThreads(docs: RelatedInput[], options: RelatedOptions, root: string, from = THREADED_FROM): Promise<RelatedIndex> {
-  if (docs.length < from) return Promise.resolve(buildRelatedIndexWithSections(docs, options));
+  if (docs.length < from) return onOneThread(docs, options);
   // Started first: the thread boots while the corpus is vectorized.
   const worker = new Worker(join(root, 'src/lib/related/stage-worker.ts'));
   let p: Prepared;
@@ -41,6 +41,11 @@ export function buildRelatedIndexOnThreads(docs: RelatedInput[], options: Relate
   }
   // Not async up to here, so nothing holds `docs` (their texts) while the stages run.
   return bothStages(p, worker);
+}
+
+/** A failure rejects, as on two threads. */
+async function onOneThread(docs: RelatedInput[], options: RelatedOptions): Promise<RelatedIndex> {
+  return buildRelatedIndexWithSections(docs, options);
 }
 
 async function bothStages(p: Prepared, worker: Worker): Promise<RelatedIndex> {
