@@ -11,13 +11,17 @@ import { inParallel } from '../lib/build/in-parallel.ts';
 const POLL_MS = 500;
 const PAGES_IN_FLIGHT = 32;
 
+/** What the final pass takes from the indexer that ran ahead. */
+export interface AheadWork {
+  /** The pages read whole so far (by URL): the final pass need not read them again. */
+  read: ReadonlyMap<string, ReadPage>;
+  /** The shard still being indexed (by key): it goes on, and the final pass waits for it rather than indexing it again. */
+  underWay: ReadonlyMap<string, Promise<boolean>>;
+}
+
 export interface IndexAhead {
-  /**
-   * Stops waiting for pages. Says how many shards were indexed, the pages read whole so far (by
-   * URL), which the final pass need not read again, and the shard still being indexed (by key):
-   * it goes on while the final pass starts, which waits for it rather than indexing it again.
-   */
-  stop(): Promise<{ indexed: number; read: Map<string, ReadPage>; underWay: Map<string, Promise<boolean>> }>;
+  /** Stops waiting for pages. Says how many shards were indexed, and what the final pass takes over. */
+  stop(): Promise<AheadWork & { indexed: number }>;
 }
 
 /**
@@ -34,8 +38,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
   let indexed = 0;
   const read = new Map<string, ReadPage>();
   const underWay = new Map<string, Promise<boolean>>();
-  let stopping: () => void = () => {};
-  const stopAsked = new Promise<void>((done) => (stopping = done));
+  const stopAsked = Promise.withResolvers<void>();
   const run = async () => {
     let planned: PlannedPage[] | undefined;
     while (!(planned = plannedPages())) {
@@ -75,7 +78,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       // A failure costs time, not correctness: the final pass indexes the shard itself.
       const indexing = indexShard(outDir, { key, pages }, cached, unchanged).catch(() => false);
       underWay.set(key, indexing);
-      await Promise.race([indexing, stopAsked]);
+      await Promise.race([indexing, stopAsked.promise]);
       if (stopped) return;
       underWay.delete(key);
       if (await indexing) indexed++;
@@ -86,7 +89,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
   return {
     async stop() {
       stopped = true;
-      stopping();
+      stopAsked.resolve();
       await running;
       forgetPlannedPages();
       return { indexed, read, underWay };

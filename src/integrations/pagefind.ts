@@ -31,7 +31,7 @@ export function pagefindIntegration(options: { shardPages: number; jobs: number 
         if (early?.indexed) logger.info(`search index: ${early.indexed} shards indexed while pages were written${early.underWay.size ? ', one more under way' : ''}`);
         const started = performance.now();
         logger.info('search index: reading the built pages');
-        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line), early?.read, early?.underWay);
+        const done = await writeSearchShards(fileURLToPath(dir), cacheDir, options.shardPages, options.jobs, (line) => logger.info(line), early);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`search index: ${done.pages} pages in ${done.shards} shards (${done.reused} unchanged) in ${seconds} s`);
       },

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { INDEX_OPTIONS } from './index-shard.ts';
-import { collectPages, type ReadPage } from './built-pages.ts';
+import { collectPages } from './built-pages.ts';
+import type { AheadWork } from './index-ahead.ts';
 import { inParallel, inParallelWithin } from '../lib/build/in-parallel.ts';
 import { walkFolder } from '../lib/build/walk-folder.ts';
 import { planShards, type FullTextShard } from '../lib/search/full-text-shards.ts';
@@ -33,10 +34,10 @@ export interface ShardReport {
  * Indexes `dist/` into full-text shards under `dist/pagefind/s/<key>/` plus `shards.json`, the
  * list the search page merges, newest shard first. Shards are indexed `jobs` at a time (together at
  * most TARGETS_AT_ONCE shards' worth of pages), each by a Pagefind process that ends with it, so
- * memory follows the shard size, not the site. A shard the indexer that ran ahead is still indexing
- * (`underWay`, by key) is waited for, not indexed again. A shard whose
- * pages are unchanged is copied from `cacheDir`; a new one is written there under a temporary name
- * and renamed, so a killed build never leaves a half-written shard to reuse.
+ * memory follows the shard size, not the site. From the indexer that ran ahead (AheadWork): the
+ * shard it is still indexing is waited for, not indexed again, and the pages it read are not read
+ * again. A shard whose pages are unchanged is copied from `cacheDir`; a new one is written there
+ * under a temporary name and renamed, so a killed build never leaves a half-written shard to reuse.
  */
 export async function writeSearchShards(
   outDir: string,
@@ -44,8 +45,7 @@ export async function writeSearchShards(
   target: number,
   jobs: number,
   log: (line: string) => void,
-  known: ReadonlyMap<string, ReadPage> = new Map(),
-  underWay: ReadonlyMap<string, Promise<boolean>> = new Map(),
+  { read: known, underWay }: AheadWork = { read: new Map(), underWay: new Map() },
 ): Promise<ShardReport> {
   const { pages, read } = await collectPages(outDir, cacheDir, known);
   log(`search index: ${read} pages read, the others unchanged since they were read`);

@@ -22,7 +22,7 @@ let keys: string[];
 /** The final pass with this test's cache; its log lines. */
 async function finalPass(underWay: Map<string, Promise<boolean>>): Promise<string[]> {
   const lines: string[] = [];
-  await writeSearchShards(site.distDir, cache, PAGES, 2, (line) => lines.push(line), new Map(), underWay);
+  await writeSearchShards(site.distDir, cache, PAGES, 2, (line) => lines.push(line), { read: new Map(), underWay });
   return lines;
 }
 
