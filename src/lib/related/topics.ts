@@ -1,6 +1,7 @@
 import { hashPair } from './term-counts.ts';
 import { keepHeaviest } from './select.ts';
 import type { TopicModel } from './topic-model.ts';
+import { sharedFloat32 } from './shared-arrays.ts';
 
 /**
  * Model row of each corpus term id (-1 when the model lacks it). Pairs are hashed into buckets
@@ -57,8 +58,7 @@ export class TopicProjector {
     this.rows = rows;
     this.q = model.q;
     this.scale = model.scale;
-    // Shared memory, as the lexical vectors (vectorize.ts): the worker thread reads this block too.
-    this.vectors = new Float32Array(new SharedArrayBuffer(n * model.dims * 4));
+    this.vectors = sharedFloat32(n * model.dims);
     this.sum = new Float64Array(model.dims);
   }
 

@@ -2,6 +2,7 @@ import { keepHeaviest } from './select.ts';
 import { bylineTerms, countTerms } from './term-counts.ts';
 import { loadTopicModel } from './topic-model.ts';
 import { termRows, TopicProjector } from './topics.ts';
+import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
 import type { RelatedInput, RelatedTuning } from './types.ts';
 
 /**
@@ -18,16 +19,6 @@ export interface VectorSet {
   /** Unit topic vectors (n x topicDims), when the tuning asks for the topic model. */
   topics?: Float32Array;
   topicDims: number;
-}
-
-/**
- * The first `length` values in shared memory: the vectors are the related stage's largest block,
- * and a worker thread given shared arrays reads them where they are instead of a copy (on-threads.ts).
- */
-function shared<T extends Int32Array | Float32Array>(a: T, length: number): T {
-  const copy = (a instanceof Int32Array ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Float32Array(new SharedArrayBuffer(length * 4))) as T;
-  copy.set(a.subarray(0, length));
-  return copy;
 }
 
 /** Growable pair of typed arrays for building the CSR block. */
@@ -58,7 +49,7 @@ export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = by
   for (const c of counts) totalLength += c.length;
   const avgLength = totalLength / Math.max(1, n) || 1;
 
-  const offsets = new Int32Array(new SharedArrayBuffer((n + 1) * 4));
+  const offsets = sharedInt32(n + 1);
   let ids: Int32Array = new Int32Array(n * Math.min(t.keepTerms, 64) + 1);
   let weights: Float32Array = new Float32Array(ids.length);
   let kept = new Int32Array(1024);
@@ -94,12 +85,14 @@ export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = by
   const total = offsets[n];
   const set: VectorSet = {
     offsets,
-    ids: shared(ids, total),
-    weights: shared(weights, total),
+    ids: sharedInt32(total),
+    weights: sharedFloat32(total),
     termCount,
     topics: topics?.vectors,
     topicDims: topics?.dims ?? 0,
   };
+  set.ids.set(ids.subarray(0, total));
+  set.weights.set(weights.subarray(0, total));
   set.termCount = compactTermIds(set);
   return set;
 }
