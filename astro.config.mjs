@@ -9,7 +9,8 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteConfigIntegration } from './src/integrations/site-config.ts';
 import { readSiteConfig, SiteConfigError } from './src/lib/site/site-config.ts';
 
-// The one place the environment is read; everything else gets `config` as a value.
+// The one place the environment is read (but BUILD_VERBOSE, which the logger reads: see
+// isVerbose); everything else gets `config` as a value.
 const config = readConfigOrExit();
 
 /** A bad variable is one line that says what to set, and the build stops: no stack trace to read through. */
@@ -34,7 +35,7 @@ export default defineConfig({
   // Progress by phase and one summary instead of a line per page; BUILD_VERBOSE=1 lists pages.
   logger: {
     entrypoint: './src/integrations/progress-logger.ts',
-    config: { cacheDir: config.cacheDir, verbose: config.verbose },
+    config: { cacheDir: config.cacheDir },
   },
   // Sitemaps of at most 10,000 URLs each behind sitemap-index.xml: a large corpus splits into
   // several files, each well under the 50,000-URL limit of search engines.

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { createBuildProgress, type LogEvent, type LogLine } from '../lib/build/progress.ts';
+import { isVerbose } from '../lib/site/site-config.ts';
 
 /**
  * Astro's logger for this project (`logger.entrypoint` in astro.config.mjs): progress by phase
  * and one summary instead of a line per page. The page count of the last build, kept in the
  * cache folder, gives the first ETA.
  */
-export default function progressLogger(config: { cacheDir: string; verbose: boolean }) {
+export default function progressLogger(config: { cacheDir: string }) {
   const stats = join(config.cacheDir, 'build-stats.json');
   let expectedPages = 0;
   try {
@@ -17,7 +18,8 @@ export default function progressLogger(config: { cacheDir: string; verbose: bool
     // First build of this folder: the ETA starts from the article count.
   }
   const progress = createBuildProgress({
-    verbose: config.verbose,
+    // Not from the config: see isVerbose.
+    verbose: isVerbose(process.env),
     now: () => performance.now(),
     peakMemory: () => process.resourceUsage().maxRSS * 1024,
     expectedPages,

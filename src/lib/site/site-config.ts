@@ -17,12 +17,10 @@ export interface SiteConfig {
   cacheDir: string;
   /** Pages per full-text search shard: Pagefind's memory follows it, not the size of the site. */
   searchShardPages: number;
-  /** Shards indexed at once, each by its own Pagefind process (one by default: memory first). */
+  /** Shards indexed at once, each by its own Pagefind process (two by default: one a core). */
   searchIndexJobs: number;
   /** Most related stories an article lists (`RELATED_LIMIT`, 5 by default). */
   relatedLimit: number;
-  /** A line per page written instead of progress lines (`BUILD_VERBOSE`). */
-  verbose: boolean;
 }
 
 /**
@@ -75,8 +73,17 @@ export function readSiteConfig(env: Record<string, string | undefined>, root: st
     searchShardPages: Number(env.SEARCH_SHARD_PAGES) > 0 ? Math.floor(Number(env.SEARCH_SHARD_PAGES)) : DEFAULT_SHARD_PAGES,
     searchIndexJobs: Number(env.SEARCH_INDEX_JOBS) > 0 ? Math.floor(Number(env.SEARCH_INDEX_JOBS)) : DEFAULT_INDEX_JOBS,
     relatedLimit: Number(env.RELATED_LIMIT) || DEFAULT_RELATED_LIMIT,
-    verbose: Boolean(env.BUILD_VERBOSE),
   };
+}
+
+/**
+ * `BUILD_VERBOSE`: a line per page instead of progress lines. Astro's logger reads it with this
+ * rather than through its config: Astro digests its whole config (the logger's included) and
+ * clears the content store when the digest changes, so a logging switch would parse every file
+ * and render every page again.
+ */
+export function isVerbose(env: Record<string, string | undefined>): boolean {
+  return Boolean(env.BUILD_VERBOSE);
 }
 
 /**

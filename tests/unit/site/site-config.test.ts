@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readSiteConfig, type PathKind } from '../../../src/lib/site/site-config.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { isVerbose, readSiteConfig, type PathKind } from '../../../src/lib/site/site-config.ts';
 
 const ROOT = '/srv/bao-tinh';
 /** A disk with one folder of articles, /srv/tin, and one file, /srv/tin/a.txt. */
@@ -21,8 +21,26 @@ describe('readSiteConfig', () => {
   });
 
   it('reads the related-list length and the verbose log, with their defaults', () => {
-    expect(read({})()).toMatchObject({ relatedLimit: 5, verbose: false });
-    expect(read({ RELATED_LIMIT: '8', BUILD_VERBOSE: '1' })()).toMatchObject({ relatedLimit: 8, verbose: true });
+    expect(read({})()).toMatchObject({ relatedLimit: 5 });
+    expect(read({ RELATED_LIMIT: '8' })()).toMatchObject({ relatedLimit: 8 });
+    expect([isVerbose({}), isVerbose({ BUILD_VERBOSE: '1' })]).toEqual([false, true]);
+  });
+
+  it("keeps BUILD_VERBOSE out of Astro's config, so switching it clears no cache", async () => {
+    // Astro clears the content store when its config (but vite, integrations, adapter) changes.
+    const astroConfig = async (verbose: string) => {
+      vi.resetModules();
+      vi.stubEnv('BUILD_VERBOSE', verbose);
+      const { vite, integrations, ...digested } = (await import('../../../astro.config.mjs')).default;
+      return JSON.stringify(digested);
+    };
+    try {
+      const [quiet, loud] = [await astroConfig(''), await astroConfig('1')];
+      expect(quiet).toContain('progress-logger');
+      expect(loud).toBe(quiet);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('names CONTENT_DIR when the folder is missing, and the default when it is not set', () => {
