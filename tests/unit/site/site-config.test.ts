@@ -31,7 +31,7 @@ describe('readSiteConfig', () => {
     const astroConfig = async (verbose: string) => {
       vi.resetModules();
       vi.stubEnv('BUILD_VERBOSE', verbose);
-      const { vite, integrations, ...digested } = (await import('../../../astro.config.mjs')).default;
+      const { vite: _vite, integrations: _integrations, ...digested } = (await import('../../../astro.config.mjs')).default;
       return JSON.stringify(digested);
     };
     try {
