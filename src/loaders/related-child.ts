@@ -1,12 +1,14 @@
 // The related stage in a process of its own (related-stage.ts starts it): Node runs this file from
 // the source tree (types stripped), outside Vite, so it imports by relative path.
+import { readFileSync, rmSync } from 'node:fs';
 import { storedJson, storeJson } from '../lib/build/cached-json.ts';
 import { buildRelatedIndexOnThreads } from '../lib/related/on-threads.ts';
 import { RELATED_CACHE, relatedInputsOf, type RelatedJob } from './related-stage.ts';
 
-const chunks: Buffer[] = [];
-for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RelatedJob;
+// The job's file (related-stage.ts wrote it whole), read once and removed.
+const jobFile = process.argv[2]!;
+const job = JSON.parse(readFileSync(jobFile, 'utf8')) as RelatedJob;
+rmSync(jobFile, { force: true });
 
 // A rebuild whose corpus and code are unchanged finds its lists where the last build left them.
 try {

@@ -6,6 +6,7 @@ import type { RelatedInput } from '../lib/related/types.ts';
 import { articleBodyOf } from './body-store.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
 import { corpusKey } from '../lib/build/corpus-key.ts';
+import { writeFileWhole } from '../lib/build/write-whole.ts';
 
 /** The build cache's name for the related lists and sections (`<cacheDir>/build/related.json`). */
 export const RELATED_CACHE = 'related';
@@ -46,12 +47,13 @@ type Running = { [RUNNING]?: Promise<string | undefined> };
  * it fail, that module computes them itself.
  */
 export function startRelatedStage(job: RelatedJob): void {
-  const child = spawn(process.execPath, [join(job.root, 'src/loaders/related-child.ts')], { cwd: job.root, stdio: ['pipe', 'ignore', 'pipe'] });
+  // The job goes through a file, not a pipe: a pipe drains only when this thread's event loop
+  // runs, and the loader's work after this kept the process waiting for its input for 3 s.
+  const jobFile = join(job.cacheDir, 'build', 'related-job.json');
+  writeFileWhole(jobFile, JSON.stringify(job));
+  const child = spawn(process.execPath, [join(job.root, 'src/loaders/related-child.ts'), jobFile], { cwd: job.root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  // A child that dies before reading its input is reported by its exit, not by the pipe.
-  child.stdin.on('error', () => {});
-  child.stdin.end(JSON.stringify(job));
   (globalThis as Running)[RUNNING] = new Promise((resolve) => {
     child.on('error', (error) => resolve(error.message));
     child.on('close', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${stderr.trim().split('\n').at(-1)}`));
