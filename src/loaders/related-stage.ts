@@ -7,6 +7,7 @@ import { articleBodyOf } from './body-store.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
 import { corpusKey } from '../lib/build/corpus-key.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
+import { cacheFile } from '../lib/build/cached-json.ts';
 
 /** The build cache's name for the related lists and sections (`<cacheDir>/build/related.json`). */
 export const RELATED_CACHE = 'related';
@@ -49,7 +50,7 @@ type Running = { [RUNNING]?: Promise<string | undefined> };
 export function startRelatedStage(job: RelatedJob): void {
   // The job goes through a file, not a pipe: a pipe drains only when this thread's event loop
   // runs, and the loader's work after this kept the process waiting for its input for 3 s.
-  const jobFile = join(job.cacheDir, 'build', 'related-job.json');
+  const jobFile = cacheFile(job.cacheDir, 'related-job');
   writeFileWhole(jobFile, JSON.stringify(job));
   const child = spawn(process.execPath, [join(job.root, 'src/loaders/related-child.ts'), jobFile], { cwd: job.root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -6,7 +6,8 @@ import { writeFileWhole } from './write-whole.ts';
 // the value depends on) they were computed for. Written whole or not at all; a file that cannot be
 // read or whose key differs counts as missing: a killed build never leaves a value to be trusted.
 
-function cacheFile(cacheDir: string, name: string): string {
+/** Where the build cache keeps `name`: `<cacheDir>/build/<name>.json`. */
+export function cacheFile(cacheDir: string, name: string): string {
   return join(cacheDir, 'build', `${name}.json`);
 }
 

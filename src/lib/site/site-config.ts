@@ -55,8 +55,9 @@ export class SiteConfigError extends Error {
  * The configuration, all from the environment so the same checkout builds any
  * folder for any host: `CONTENT_DIR`, `SITE_URL`, `BASE_PATH`, `STRICT`, `BUILD_REPORT`,
  * `SEARCH_SHARD_PAGES`, `SEARCH_INDEX_JOBS`, `RELATED_LIMIT`: read here and only here
- * (astro.config.mjs), then handed on as a value (`BUILD_VERBOSE`: isVerbose). Throws a SiteConfigError naming every variable to fix, rather than failing later with
- * an ENOENT stack trace or an "Invalid URL" that names nothing.
+ * (astro.config.mjs), then handed on as a value (`BUILD_VERBOSE`: isVerbose). Throws a
+ * SiteConfigError naming every variable to fix, rather than failing later with an ENOENT stack
+ * trace or an "Invalid URL" that names nothing.
  */
 export function readSiteConfig(env: Record<string, string | undefined>, root: string, kindOf: (path: string) => PathKind = pathKind): SiteConfig {
   const problems = checkSiteConfig(env, root, kindOf);
