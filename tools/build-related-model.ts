@@ -18,8 +18,7 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeTopicModel, TOPIC_MODEL_FORMAT } from '../src/lib/related/topic-model.ts';
 import { writeModelAsset } from '../src/lib/models/model-asset.ts';
-import { normalizeSyllable, scanWords } from '../src/lib/text/tokenize.ts';
-import { DEFAULT_TUNING as T } from '../src/lib/related/types.ts';
+import { termCounts } from './engine-terms.ts';
 import { readCorpus } from '../bench/read-corpus.ts';
 import { orthonormalise, symmetricEigen } from './dense-matrix.ts';
 
@@ -35,30 +34,6 @@ const MIN_DF = 3;
 const MAX_DF_SHARE = 0.3;
 const OVERSAMPLE = 12;
 const POWER_ITERATIONS = 3;
-
-/** Field-weighted counts of syllables and `a_b` pairs, exactly as the engine counts them. */
-function termCounts(doc: { headline: string; lede?: string; text: string }): Map<string, number> {
-  const tf = new Map<string, number>();
-  const fields: [string, number][] = [
-    [doc.headline, T.headlineWeight],
-    [doc.lede ?? '', T.ledeWeight],
-    [doc.text.slice(0, T.maxTextChars), 1],
-  ];
-  for (const [text, w] of fields) {
-    let prev: string | undefined;
-    scanWords(
-      text,
-      (raw) => {
-        const syl = normalizeSyllable(raw);
-        tf.set(syl, (tf.get(syl) ?? 0) + w);
-        if (prev !== undefined) tf.set(`${prev}_${syl}`, (tf.get(`${prev}_${syl}`) ?? 0) + w);
-        prev = syl;
-      },
-      () => (prev = undefined),
-    );
-  }
-  return tf;
-}
 
 const t0 = performance.now();
 const docs = (await readCorpus(dir)).map(termCounts);

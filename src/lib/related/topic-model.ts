@@ -1,4 +1,5 @@
 import { readModelAsset } from '../models/model-asset.ts';
+import { pairSlot } from './pair-table.ts';
 
 /**
  * The shipped topic model: for each of the background corpus' most frequent syllables and
@@ -23,13 +24,6 @@ export interface TopicModel {
 
 const MAGIC = 0x31525442; // 'BTR1'
 const NONE = 0xffff;
-
-function pairSlot(keys: Int32Array, key: number): number {
-  const mask = keys.length - 1;
-  let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-  while (keys[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
-  return slot;
-}
 
 /** Row of the pair of syllable indices (a, b), or -1. */
 export function pairRow(model: TopicModel, a: number, b: number): number {
