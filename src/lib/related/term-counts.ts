@@ -1,3 +1,4 @@
+import { pairFrequency, type BackgroundWeights } from './background-weights.ts';
 import { SpanTable } from './span-table.ts';
 import { TermBag } from './term-bag.ts';
 import { bylineNames } from '../ingest/clean/attribution.ts';
@@ -21,6 +22,8 @@ export interface CorpusCounts {
   /** Syllable (or `@byline name`) -> term id. */
   syllables: Map<string, number>;
   termCount: number;
+  /** Per term id, its document frequency in the background (0: not listed), when one was given. */
+  backgroundDf?: Uint32Array;
 }
 
 /**
@@ -46,17 +49,29 @@ export function hashPair(a: number, b: number): number {
  * Count syllables and adjacent-syllable pairs of every document (one shared vocabulary), with
  * field weights; each of the document's byline `names` counts as a term of its own.
  */
-export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string[][]): CorpusCounts {
+export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string[][], background?: BackgroundWeights): CorpusCounts {
   const surface = new SpanTable(); // raw word -> syllable id
   const syllables = new Map<string, number>();
   // Pairs are feature-hashed into buckets [0, pairBuckets): no table of millions of pairs to
   // build or probe; rare collisions only blur rare pairs. Syllables and names come after.
   const pairBuckets = 2 ** Math.min(23, Math.max(16, Math.ceil(Math.log2(docs.length * 1024))));
   let termCount = pairBuckets;
+  // The background's index of each syllable (by id - pairBuckets, -1: not listed) and the
+  // background frequency of each pair bucket (-1: not looked up yet): one lookup per distinct pair.
+  const backgroundSyllable: number[] = [];
+  const bucketDf = background ? new Int32Array(pairBuckets).fill(-1) : undefined;
   const termOf = (key: string) => {
     let id = syllables.get(key);
-    if (id === undefined) syllables.set(key, (id = termCount++));
+    if (id === undefined) {
+      syllables.set(key, (id = termCount++));
+      if (background) backgroundSyllable.push(background.syllables.get(key) ?? -1);
+    }
     return id;
+  };
+  const pairDf = (a: number, b: number) => {
+    const x = backgroundSyllable[a - pairBuckets];
+    const y = backgroundSyllable[b - pairBuckets];
+    return x >= 0 && y >= 0 ? pairFrequency(background!, x, y) : 0;
   };
   const bag = new TermBag();
 
@@ -81,7 +96,11 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string
           }
           length += fieldWeight;
           bag.add(syl, fieldWeight);
-          if (prev >= 0) bag.add(hashPair(prev, syl) & (pairBuckets - 1), fieldWeight);
+          if (prev >= 0) {
+            const bucket = hashPair(prev, syl) & (pairBuckets - 1);
+            bag.add(bucket, fieldWeight);
+            if (bucketDf && bucketDf[bucket] < 0) bucketDf[bucket] = pairDf(prev, syl);
+          }
           prev = syl;
         },
         () => {
@@ -94,5 +113,13 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string
   });
   const df = new Int32Array(termCount);
   for (const { ids } of counts) for (let k = 0; k < ids.length; k++) df[ids[k]]++;
-  return { counts, df, pairBuckets, termCount, syllables };
+  let backgroundDf: Uint32Array | undefined;
+  if (background && bucketDf) {
+    backgroundDf = new Uint32Array(termCount);
+    for (let id = 0; id < pairBuckets; id++) if (bucketDf[id] > 0) backgroundDf[id] = bucketDf[id];
+    backgroundSyllable.forEach((x, i) => {
+      if (x >= 0) backgroundDf![pairBuckets + i] = background.syllableDf[x];
+    });
+  }
+  return { counts, df, pairBuckets, termCount, syllables, backgroundDf };
 }

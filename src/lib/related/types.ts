@@ -30,6 +30,10 @@ export interface RelatedTuning {
   k1: number;
   /** Exponent on BM25 idf: below 1 favours topical mid-frequency terms over rare one-story terms. */
   idfPower: number;
+  /** Weigh words by the shipped background frequencies (1) or by the site's own counts alone (0); see word-weights.ts. */
+  backgroundWeights: number;
+  /** A word the site uses more than this many times as often as the background weighs by the site's count. */
+  localShare: number;
   b: number;
   /** Highest-weight terms kept per document for exact scoring. */
   keepTerms: number;
@@ -89,6 +93,8 @@ export const DEFAULT_TUNING: RelatedTuning = {
   bylineWeight: 4,
   k1: 1.2,
   idfPower: 1,
+  backgroundWeights: 1,
+  localShare: 2,
   b: 0.75,
   keepTerms: 300,
   probeTerms: 40,

@@ -1,9 +1,11 @@
+import { loadBackgroundWeights } from './background-weights.ts';
 import { keepHeaviest } from './select.ts';
 import { bylineTerms, countTerms } from './term-counts.ts';
 import { loadTopicModel } from './topic-model.ts';
 import { termRows, TopicProjector } from './topics.ts';
 import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
 import type { RelatedInput, RelatedTuning } from './types.ts';
+import { LENGTH_GRID, onLogGrid, termIdf } from './word-weights.ts';
 
 /**
  * Every document as a sparse unit-length vector, all in one CSR block: document d owns entries
@@ -39,15 +41,15 @@ function grown(ids: Int32Array, weights: Float32Array, need: number): [Int32Arra
  */
 export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = bylineTerms(docs)): VectorSet {
   const n = docs.length;
-  const { counts, df, pairBuckets, termCount, syllables } = countTerms(docs, t, names);
+  const background = t.backgroundWeights > 0 ? loadBackgroundWeights() : undefined;
+  const { counts, df, pairBuckets, termCount, syllables, backgroundDf } = countTerms(docs, t, names, background);
   const model = t.topicWeight > 0 ? loadTopicModel() : undefined;
   const topics = model && new TopicProjector(model, termRows(model, syllables, pairBuckets, termCount), n, t.topicTerms);
-  // idf depends on df alone: a table by df, not a log per term (millions of hashed pair buckets).
-  const idfOfDf = new Float64Array(n + 1);
-  for (let f = 0; f <= n; f++) idfOfDf[f] = Math.log(1 + (n - f + 0.5) / (f + 0.5)) ** t.idfPower;
+  const idf = termIdf(df, n, t, backgroundDf, background?.docs);
   let totalLength = 0;
   for (const c of counts) totalLength += c.length;
-  const avgLength = totalLength / Math.max(1, n) || 1;
+  const meanLength = totalLength / Math.max(1, n) || 1;
+  const avgLength = background ? onLogGrid(meanLength, LENGTH_GRID) : meanLength;
 
   const offsets = sharedInt32(n + 1);
   let ids: Int32Array = new Int32Array(n * Math.min(t.keepTerms, 64) + 1);
@@ -63,7 +65,7 @@ export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = by
     for (let k = 0; k < terms.length; k++) {
       const id = terms[k];
       const f = df[id];
-      const x = idfOfDf[f] * ((tf[k] * (t.k1 + 1)) / (tf[k] + norm)) * (id < pairBuckets ? t.pairWeight : 1);
+      const x = idf[id] * ((tf[k] * (t.k1 + 1)) / (tf[k] + norm)) * (id < pairBuckets ? t.pairWeight : 1);
       sumSq += x * x;
       if (f > 1 && x > 0) {
         kept[count] = id;
