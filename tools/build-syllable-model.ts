@@ -6,13 +6,15 @@
  *   npx node --max-old-space-size=12000 tools/build-syllable-model.ts <corpus folder> [out.json] [--min-ngram=N] [--trigram-factor=N] [--first-line]
  *
  * (the shipped models: `<baomoi>` alone for src/lib/ingest/headline/data/vi-syllable-model.json.gz,
- * and `<baomoi> src/lib/ingest/headline/data/vi-headline-model.json.gz --first-line --min-ngram=1 --min-form=1`)
+ * and `<baomoi> src/lib/ingest/headline/data/vi-headline-model.json.gz --first-line --min-ngram=1 --trigram-factor=1 --min-form=1`)
  *
  * Counts come from collectStats, a chunk of files at a time (a JS Map holds at
  * most 2^24 keys), merged into sharded maps, then pruned so the file stays a
  * few MB: n-grams and forms seen fewer than `k` times are dropped; each history
- * keeps its full [count, distinct followers], so the dropped mass goes to the
- * back-off as Witten-Bell expects. Spellings keep only the winning spelling,
+ * keeps the full sum of its followers' counts, so the dropped mass goes to the
+ * back-off. The counts are for interpolated modified Kneser-Ney: bigrams carry
+ * continuation counts, and the discounts come from the counts of counts before
+ * pruning. Spellings keep only the winning spelling,
  * and only where it changes the result of caseOf. Output keys are sorted:
  * reruns give identical bytes, gzipped (the file is always `.json.gz`). Beside the file, `<name>.manifest.json` says what
  * made it (command, corpus, format version, sha256): written and checked by
@@ -22,7 +24,10 @@
  *   version, source, total,
  *   forms:     { key: { form: count } },
  *   glued:     { key: { form: count } },
- *   contexts:  { history: [count, types, { next: count }] },   // ngrams nested under their history; next may be `</s>`, the sentence end
+ *   contexts:  { history: [count, { next: count }] },   // ngrams nested under their history; next may be `</s>`, the sentence end;
+ *                                                        // after one word (not `<s>`): continuation counts
+ *   discounts: { bigram: [d1, d2, d3], trigram: [d1, d2, d3] },   // of a count 1, 2, 3 or more
+ *   unigrams:  { form: distinct words before it }, unigramTotal,
  *   spellings: { formOrPrevForm: spelling },
  * }
  */
@@ -30,13 +35,13 @@ import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectStats, emptyStats, START, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
+import { collectStats, emptyStats, END, START, type SyllableStats } from '../src/lib/ingest/headline/syllable-stats.ts';
 import { SYLLABLE_MODEL_FORMAT } from '../src/lib/ingest/headline/syllable-model.ts';
 import { writeModelAsset } from '../src/lib/models/model-asset.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('-'));
-if (!dir) throw new Error('usage: build-syllable-model.ts <corpus dir> [out.json] [--min-ngram=N] [--limit=N]');
+if (!dir) throw new Error('usage: build-syllable-model.ts <corpus dir> [out.json] [--min-ngram=N] [--trigram-factor=N] [--min-form=N] [--first-line] [--limit=N]');
 const out = args.filter((a) => !a.startsWith('-'))[1] ?? fileURLToPath(new URL('../src/lib/ingest/headline/data/vi-syllable-model.json.gz', import.meta.url));
 const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
 /**
@@ -46,10 +51,19 @@ const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith
  * 14 -> 1280 (6.6 MB, trigrams at 14), 10 -> 1281 (6.1 MB, 2.1 MB gzipped), whole headlines 80 of
  * 93 with each; trigrams at 10 too: 1282 (8.9 MB, 2.9 MB gzipped) but the model loads in 2.9 s
  * instead of 2.1 s and 75 MB more. (Before the end was counted: 20 against 40 took syllables
- * 0.957 -> 0.964; 8 and 4, 7 and 12 MB, were no better.)
+ * 0.957 -> 0.964; 8 and 4, 7 and 12 MB, were no better.) Under Kneser-Ney, with the headline
+ * model keeping every trigram: 10 and 10x3 -> 1286, whole 81; 7, 7x1, 10x1 -> 1284, whole 79; 14,
+ * 14x3, 20 -> 1284, 81; 20x3 -> 1282, 80 (with the headline model's trigrams seen twice or more:
+ * 10 -> 1283, 80; 10x1, 7, 7x1 -> 1283, 79).
  */
 const MIN_NGRAMS = (args.find((a) => a.startsWith('--min-ngram='))?.split('=')[1] ?? '10').split(',').map(Number);
-/** Trigrams need more support than bigrams: they are many and each weighs little (`--trigram-factor=N`; a list as for `--min-ngram`). */
+/**
+ * Trigrams need more support than bigrams: they are many and each weighs little (`--trigram-factor=N`;
+ * a list as for `--min-ngram`). The headline model keeps every one (1): under Kneser-Ney a trigram
+ * seen once in 454,129 headline words still tells `thất thu vì` from `thật thú vị`; unc-dev hidden
+ * headlines 1283 -> 1286 syllables, whole 80 -> 81 of 93 (1.0 -> 2.2 MB gzipped; factor 1 under
+ * Witten-Bell: 1283, whole 80).
+ */
 const TRIGRAM_FACTORS = (args.find((a) => a.startsWith('--trigram-factor='))?.split('=')[1] ?? '2').split(',').map(Number);
 /** Forms (candidates for a slug syllable) seen fewer times are dropped. */
 const MIN_FORM = opt('min-form', 5);
@@ -99,21 +113,53 @@ for (let i = 0; i < files.length; i += CHUNK) {
 }
 process.stderr.write('\n');
 
-// ---- contexts: [count, distinct followers] from the full n-gram counts ----
-const contexts = new Map<string, [number, number, [string, number][] | null]>();
+// ---- Kneser-Ney counts ----------------------------------------------------
+// A bigram's continuation count is how many distinct words precede it (`Francisco` follows
+// one word however often it is written): the bigram level is what the trigrams back off to,
+// so it should say which words follow many histories, not which are frequent. Bigrams after
+// the sentence start have no predecessor and keep their raw counts, as do the trigrams.
+const continuation: Map<string, number>[] = Array.from({ length: SHARDS }, () => new Map());
+/** Word -> distinct words before it: the unigram level, likewise. */
+const unigramContinuation = new Map<string, number>();
+for (const m of ngrams) {
+  for (const k of m.keys()) {
+    const rest = k.slice(k.indexOf(' ') + 1);
+    const into = rest.includes(' ') ? continuation[shard(rest)] : unigramContinuation;
+    into.set(rest, (into.get(rest) ?? 0) + 1);
+  }
+}
+/** Counts the smoothing discounts a bigram or trigram by. */
+const effective = (k: string, c: number, order: number) => (order === 3 || k.startsWith(`${START} `) ? c : (continuation[shard(k)].get(k) ?? c));
+
+// ---- contexts: [sum of counts, kept followers] and counts of counts -------
+/** history -> [sum of its followers' counts, kept followers as [word, count, raw count]] */
+const contexts = new Map<string, [number, [string, number, number][] | null]>();
+/** order -> how many n-grams have count 1, 2, 3, 4: the modified Kneser-Ney discounts. */
+const countsOfCounts: Record<number, number[]> = { 2: [0, 0, 0, 0], 3: [0, 0, 0, 0] };
 for (const m of ngrams) {
   for (const [k, c] of m) {
     const cut = k.lastIndexOf(' ');
     const history = k.slice(0, cut);
+    const order = history.includes(' ') ? 3 : 2;
+    const n = effective(k, c, order);
+    if (n <= 4) countsOfCounts[order][n - 1]++;
     let ctx = contexts.get(history);
-    if (!ctx) contexts.set(history, (ctx = [0, 0, null]));
-    ctx[0] += c;
-    ctx[1]++;
-    const order = history.split(' ').length + 1;
-    if (c >= Math.min(...MIN_NGRAMS) * (order === 2 ? 1 : Math.min(...TRIGRAM_FACTORS))) (ctx[2] ??= []).push([k.slice(cut + 1), c]);
+    if (!ctx) contexts.set(history, (ctx = [0, null]));
+    ctx[0] += n;
+    // Pruned on the raw count: a bigram seen often after one word is still worth its line.
+    if (c >= Math.min(...MIN_NGRAMS) * (order === 2 ? 1 : Math.min(...TRIGRAM_FACTORS))) (ctx[1] ??= []).push([k.slice(cut + 1), n, c]);
   }
   m.clear();
 }
+/** Modified Kneser-Ney (Chen and Goodman): a discount for counts 1, 2 and 3 or more, from the counts of counts. */
+const discountsOf = ([n1, n2, n3, n4]: number[]) => {
+  const y = n1 / (n1 + 2 * n2);
+  return [1 - (2 * y * n2) / n1, 2 - (3 * y * n3) / n2, 3 - (4 * y * n4) / n3].map((d) => Math.round(d * 1e4) / 1e4);
+};
+const discounts = { bigram: discountsOf(countsOfCounts[2]), trigram: discountsOf(countsOfCounts[3]) };
+let unigramTotal = 0;
+for (const c of unigramContinuation.values()) unigramTotal += c;
+process.stderr.write(`discounts ${JSON.stringify(discounts)}; counts of counts ${JSON.stringify(countsOfCounts)}\n`);
 
 // ---- prune and write -----------------------------------------------------
 const sortedObj = <V>(entries: Iterable<[string, V]>) => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -138,8 +184,12 @@ const keptForms = new Set(Object.values(forms).flatMap((m) => Object.keys(m)).co
 for (const [MIN_NGRAM, TRIGRAM_FACTOR] of MIN_NGRAMS.flatMap((n) => TRIGRAM_FACTORS.map((f) => [n, f]))) {
 const MIN_TRIGRAM = MIN_NGRAM * TRIGRAM_FACTOR;
 /** Only histories that keep a follower (or whose back-off weight matters: START). */
+const minCount = (h: string) => (h.includes(' ') ? MIN_TRIGRAM : MIN_NGRAM);
 const ctxOut = sortedObj(
-  [...contexts].filter(([h, [, , kept]]) => (kept ?? []).some(([f, c]) => c >= (h.includes(' ') ? MIN_TRIGRAM : MIN_NGRAM)) || h === START).map(([h, [n, types, kept]]) => [h, [n, types, sortedObj((kept ?? []).filter(([, c]) => c >= (h.includes(' ') ? MIN_TRIGRAM : MIN_NGRAM)))]] as [string, unknown]),
+  [...contexts]
+    .map(([h, [n, kept]]) => [h, n, (kept ?? []).filter(([, , c]) => c >= minCount(h))] as const)
+    .filter(([h, , kept]) => kept.length > 0 || h === START)
+    .map(([h, n, kept]) => [h, [n, sortedObj(kept.map(([f, c]) => [f, c]))]] as [string, unknown]),
 );
 const spellings = new Map<string, string>();
 const spellingKeys = [...global.spellings.keys()];
@@ -167,6 +217,10 @@ const model = {
   forms,
   glued,
   contexts: ctxOut,
+  discounts,
+  // Only forms a slug can turn into, and the sentence end; the total counts them all.
+  unigrams: sortedObj([...unigramContinuation].filter(([f]) => keptForms.has(f) || f === END)),
+  unigramTotal,
   spellings: sortedObj(spellings),
 };
 const suffix = `${MIN_NGRAMS.length > 1 ? `-${MIN_NGRAM}` : ''}${TRIGRAM_FACTORS.length > 1 ? `x${TRIGRAM_FACTOR}` : ''}`;
@@ -181,7 +235,7 @@ writeModelAsset(file, gzipSync(json, { level: 9 }), {
   // This file's own command: one threshold each, the file as output (a list run writes the same bytes).
   command: `npx node --max-old-space-size=12000 tools/build-syllable-model.ts ${[dir, file, ...args.filter((a) => a.startsWith('-') && !/^--(min-ngram|trigram-factor)=/.test(a)), `--min-ngram=${MIN_NGRAM}`, `--trigram-factor=${TRIGRAM_FACTOR}`].join(' ')}`,
 });
-const kept = Object.values(ctxOut).reduce((a: number, v) => a + Object.keys((v as [number, number, object])[2]).length, 0);
+const kept = Object.values(ctxOut).reduce((a: number, v) => a + Object.keys((v as [number, object])[1]).length, 0);
 console.log(
   `${file}: ${(json.length / 1e6).toFixed(2)} MB (chars); ${global.total} words; forms ${Object.keys(forms).length} keys; ` +
     `histories ${Object.keys(ctxOut).length}/${contexts.size}; n-grams kept ${kept}; spellings ${spellings.size}; ${((performance.now() - t0) / 1000).toFixed(1)} s`,

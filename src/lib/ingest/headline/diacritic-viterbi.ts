@@ -64,17 +64,27 @@ const countOf = (s: SyllableStats, word: string) => {
   return s.forms.get(key)?.get(word) ?? s.glued.get(key)?.get(word) ?? 0;
 };
 
-/** P(word | two previous words) under one text's counts, Witten-Bell smoothed down to `base` (default: its unigram). */
-function trigramProb(s: SyllableStats, h2: string, h1: string, word: string, base = (countOf(s, word) + 0.01) / (s.total + 1)): number {
-  const bi = wittenBell(s, h1, word, base);
-  return h2 === '' ? bi : wittenBell(s, `${h2} ${h1}`, word, bi);
+/**
+ * P(word) in one text: a shipped model's Kneser-Ney unigram (how many words it follows), else
+ * the word's count. A form the unigrams lack (a glued `covid-19`) falls back to its count.
+ */
+function unigramProb(s: SyllableStats, word: string): number {
+  const u = s.unigrams;
+  return ((u?.counts.get(word) ?? countOf(s, word)) + 0.01) / ((u?.total ?? s.total) + 1);
+}
+
+/** P(word | two previous words) under one text's counts, smoothed down to `base` (default: its unigram). */
+function trigramProb(s: SyllableStats, h2: string, h1: string, word: string, base = unigramProb(s, word)): number {
+  const bi = backedOff(s, h1, word, base);
+  return h2 === '' ? bi : backedOff(s, `${h2} ${h1}`, word, bi);
 }
 
 /**
- * What followed the history, backed off to `lower` by how varied the followers were, plus
- * (in a pruned model) the followers the file dropped: their count goes to the back-off.
+ * What followed the history, backed off to `lower`: Witten-Bell in an article's counts (by how
+ * varied the followers were), interpolated Kneser-Ney in a shipped model, whose counts come
+ * discounted with the back-off weight they freed (syllable-model.ts).
  */
-function wittenBell(s: SyllableStats, history: string, word: string, lower: number): number {
+function backedOff(s: SyllableStats, history: string, word: string, lower: number): number {
   const [n, types, backoff = types] = s.contexts.get(history) ?? [0, 0];
   if (n === 0) return lower;
   return ((s.ngrams.get(`${history} ${word}`) ?? 0) + backoff * lower) / (n + types);

@@ -13,8 +13,16 @@ interface ModelFile {
   total: number;
   forms: Record<string, Record<string, number>>;
   glued: Record<string, Record<string, number>>;
-  /** history -> [times followed, distinct followers, kept followers -> count] */
-  contexts: Record<string, [number, number, Record<string, number>]>;
+  /**
+   * history -> [sum of its followers' counts, kept followers -> count]: raw counts after two
+   * words or the sentence start, else continuation counts (distinct words before the pair)
+   */
+  contexts: Record<string, [number, Record<string, number>]>;
+  /** Modified Kneser-Ney discounts of a count 1, 2, and 3 or more, by order. */
+  discounts: { bigram: number[]; trigram: number[] };
+  /** form -> distinct words seen before it, and their total over every form. */
+  unigrams: Record<string, number>;
+  unigramTotal: number;
   /** lower-case form, or `prev form` -> the spelling mostly seen mid-sentence */
   spellings: Record<string, string>;
 }
@@ -27,8 +35,9 @@ export const SYLLABLE_MODEL_DIR = 'src/lib/ingest/headline/data';
 /**
  * The file format this code reads: the JSON below, gzipped (a third of the bytes, so a model
  * keeping more n-grams fits). Version 2: contexts count the sentence end (END) as a follower.
+ * Version 3: counts for Kneser-Ney smoothing (continuation counts, discounts).
  */
-export const SYLLABLE_MODEL_FORMAT = { format: 'syllable-counts-json-gzip', version: 2 };
+export const SYLLABLE_MODEL_FORMAT = { format: 'syllable-counts-json-gzip', version: 3 };
 /** A model's file, from the project root. */
 export const syllableModelFile = (name: string) => `${SYLLABLE_MODEL_DIR}/${name}.json.gz`;
 
@@ -43,18 +52,20 @@ export function expandModel(file: ModelFile): SyllableStats {
   stats.total = file.total;
   stats.forms = nested(file.forms);
   stats.glued = nested(file.glued);
-  for (const [history, [n, types, next]] of Object.entries(file.contexts)) {
-    // The file keeps a history's full count but only its frequent followers: the others' count
-    // goes to the back-off, or it would vanish from the distribution (`thú vị đôi` pruned, so
-    // P(đôi | thú vị) fell below P(đôi | vị)). unc-dev hidden headlines: 74 -> 75 of 93 exact under
-    // the old linear mix; no change in the count under the cache model, which is right with or without it.
+  for (const [history, [n, next]] of Object.entries(file.contexts)) {
+    // Interpolated Kneser-Ney: each kept follower gives up its discount, and the history's
+    // back-off weight is all its count the kept followers do not hold (the discounts, and the
+    // pruned followers' whole count: dropped from the file, not from the distribution).
+    const discount = file.discounts[history.includes(' ') ? 'trigram' : 'bigram'];
     let kept = 0;
     for (const [word, c] of Object.entries(next)) {
-      stats.ngrams.set(`${history} ${word}`, c);
-      kept += c;
+      const left = c - discount[Math.min(c, 3) - 1];
+      stats.ngrams.set(`${history} ${word}`, left);
+      kept += left;
     }
-    stats.contexts.set(history, [n, types, types + n - kept]);
+    stats.contexts.set(history, [n, 0, n - kept]);
   }
+  stats.unigrams = { counts: new Map(Object.entries(file.unigrams)), total: file.unigramTotal };
   // caseOf only asks which spelling wins: one count is enough.
   for (const [key, spelling] of Object.entries(file.spellings)) stats.spellings.set(key, new Map([[spelling, 1]]));
   return stats;

@@ -30,9 +30,12 @@ export interface SyllableStats {
   ngrams: Map<string, number>;
   /**
    * history `a` or `a b` -> [times followed by a word, distinct words that followed, and in a
-   * pruned model the back-off weight: distinct followers plus the count of those dropped]
+   * shipped model the back-off weight]. A shipped model is Kneser-Ney smoothed: its n-gram
+   * counts come discounted, so it has no distinct followers to add (0).
    */
   contexts: Map<string, [number, number] | [number, number, number]>;
+  /** In a shipped model: the distinct words seen before each form, and their total (Kneser-Ney's unigrams). */
+  unigrams?: { counts: Map<string, number>; total: number };
   /** words counted */
   total: number;
   /** `200.000`-like runs, by key: used only when a key has no plain form */
