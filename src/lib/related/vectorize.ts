@@ -49,6 +49,7 @@ export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = by
   let totalLength = 0;
   for (const c of counts) totalLength += c.length;
   const meanLength = totalLength / Math.max(1, n) || 1;
+  // On a grid with shipped weights: the exact mean moves with every new article, and every length norm with it.
   const avgLength = background ? onLogGrid(meanLength, LENGTH_GRID) : meanLength;
 
   const offsets = sharedInt32(n + 1);
