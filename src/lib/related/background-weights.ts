@@ -1,5 +1,5 @@
 import { readModelAsset } from '../models/model-asset.ts';
-import { pairSlot } from './pair-table.ts';
+import { pairTable, pairValue, setPair, type PairTable } from './pair-table.ts';
 
 /**
  * Document frequencies of syllables and syllable pairs in a background news corpus, built by
@@ -14,9 +14,8 @@ export interface BackgroundWeights {
   syllables: Map<string, number>;
   /** Per syllable index: its document frequency. */
   syllableDf: Uint32Array;
-  /** Pair frequencies in an open-addressing table keyed by `(a << 16) | b` (syllable indices). */
-  pairKeys: Int32Array;
-  pairDf: Uint32Array;
+  /** Pair frequencies, keyed by syllable indices. */
+  pairDf: PairTable;
 }
 
 const MAGIC = 0x31575442; // 'BTW1'
@@ -24,8 +23,7 @@ const HEAD = 20;
 
 /** Document frequency of the pair of syllable indices (a, b) in the background, 0 when not listed. */
 export function pairFrequency(w: BackgroundWeights, a: number, b: number): number {
-  const slot = pairSlot(w.pairKeys, (a << 16) | b);
-  return w.pairKeys[slot] === -1 ? 0 : w.pairDf[slot];
+  return pairValue(w.pairDf, a, b, 0);
 }
 
 /**
@@ -64,17 +62,11 @@ export function decodeBackgroundWeights(bytes: Uint8Array): BackgroundWeights {
   const pairsAt = dfAt + nSyllables * 4;
   const syllableDf = new Uint32Array(nSyllables);
   for (let i = 0; i < nSyllables; i++) syllableDf[i] = view.getUint32(dfAt + i * 4, true);
-  let size = 1;
-  while (size < nPairs * 2) size *= 2;
-  const pairKeys = new Int32Array(size).fill(-1);
-  const pairDf = new Uint32Array(size);
+  const pairDf = pairTable(nPairs);
   for (let i = 0; i < nPairs; i++) {
-    const key = (view.getUint16(pairsAt + i * 8, true) << 16) | view.getUint16(pairsAt + i * 8 + 2, true);
-    const slot = pairSlot(pairKeys, key);
-    pairKeys[slot] = key;
-    pairDf[slot] = view.getUint32(pairsAt + i * 8 + 4, true);
+    setPair(pairDf, view.getUint16(pairsAt + i * 8, true), view.getUint16(pairsAt + i * 8 + 2, true), view.getUint32(pairsAt + i * 8 + 4, true));
   }
-  return { docs, syllables: new Map(names.map((s, i) => [s, i])), syllableDf, pairKeys, pairDf };
+  return { docs, syllables: new Map(names.map((s, i) => [s, i])), syllableDf, pairDf };
 }
 
 /** The shipped frequencies' file (from the project root) and the format decodeBackgroundWeights reads. */

@@ -1,5 +1,5 @@
 import { readModelAsset } from '../models/model-asset.ts';
-import { pairSlot } from './pair-table.ts';
+import { pairTable, pairValue, setPair, type PairTable } from './pair-table.ts';
 
 /**
  * The shipped topic model: for each of the background corpus' most frequent syllables and
@@ -14,9 +14,8 @@ export interface TopicModel {
   names: string[];
   /** Per syllable index: its row, or -1. */
   syllableRow: Int32Array;
-  /** Pair rows in an open-addressing table keyed by `(a << 16) | b` (syllable indices). */
-  pairKeys: Int32Array;
-  pairRows: Int32Array;
+  /** Pair rows, keyed by syllable indices. */
+  pairRows: PairTable;
   /** Row r is `q[r * dims ..] * scale[r]`. */
   scale: Float32Array;
   q: Int8Array;
@@ -27,8 +26,7 @@ const NONE = 0xffff;
 
 /** Row of the pair of syllable indices (a, b), or -1. */
 export function pairRow(model: TopicModel, a: number, b: number): number {
-  const slot = pairSlot(model.pairKeys, (a << 16) | b);
-  return model.pairKeys[slot] === -1 ? -1 : model.pairRows[slot];
+  return pairValue(model.pairRows, a, b, -1);
 }
 
 /** Serialise terms (`syl` or `syl_syl`) with their rows (terms x dims, row-major) to int8 with a scale per row. */
@@ -69,25 +67,18 @@ export function decodeTopicModel(bytes: Uint8Array): TopicModel {
   const partsAt = (20 + textLength + 3) & ~3;
   const scaleAt = partsAt + ((nRows * 4 + 3) & ~3);
   const syllableRow = new Int32Array(nSyllables).fill(-1);
-  let size = 1;
-  while (size < nRows * 2) size *= 2;
-  const pairKeys = new Int32Array(size).fill(-1);
-  const pairRows = new Int32Array(size);
+  const pairRows = pairTable(nRows);
   const scale = new Float32Array(nRows);
   for (let r = 0; r < nRows; r++) {
     const a = view.getUint16(partsAt + r * 4, true);
     const b = view.getUint16(partsAt + r * 4 + 2, true);
     if (b === NONE) syllableRow[a] = r;
-    else {
-      const slot = pairSlot(pairKeys, (a << 16) | b);
-      pairKeys[slot] = (a << 16) | b;
-      pairRows[slot] = r;
-    }
+    else setPair(pairRows, a, b, r);
     scale[r] = view.getFloat32(scaleAt + r * 4, true);
   }
   const qAt = scaleAt + nRows * 4;
   const q = new Int8Array(bytes.buffer.slice(bytes.byteOffset + qAt, bytes.byteOffset + qAt + nRows * dims));
-  return { dims, syllables, names, syllableRow, pairKeys, pairRows, scale, q };
+  return { dims, syllables, names, syllableRow, pairRows, scale, q };
 }
 
 /** The shipped model's file (from the project root) and the format decodeTopicModel reads. */

@@ -14,14 +14,15 @@ export function termRows(model: TopicModel, syllables: Map<string, number>, pair
   idOf.forEach((id, s) => {
     if (id >= 0 && model.syllableRow[s] >= 0) rows[id] = model.syllableRow[s];
   });
-  for (let slot = 0; slot < model.pairKeys.length; slot++) {
-    const key = model.pairKeys[slot];
+  const { keys, values } = model.pairRows;
+  for (let slot = 0; slot < keys.length; slot++) {
+    const key = keys[slot];
     if (key === -1) continue;
     const a = idOf[key >>> 16];
     const b = idOf[key & 0xffff];
     if (a < 0 || b < 0) continue;
     const bucket = hashPair(a, b) & (pairBuckets - 1);
-    const row = model.pairRows[slot];
+    const row = values[slot];
     if (rows[bucket] === -1 || row < rows[bucket]) rows[bucket] = row;
   }
   return rows;
