@@ -32,7 +32,7 @@ export function indexedPageOf(file: string, html: string): IndexedPage | null {
  * a rebuild that keeps most pages reads only those rendered again.
  */
 export async function collectPages(outDir: string, cacheDir: string, known: ReadonlyMap<string, ReadPage>): Promise<{ pages: IndexedPage[]; read: number }> {
-  const store = join(cacheDir, 'search-pages.json');
+  const store = storeOf(cacheDir);
   const salt = libraryDigest(ROOT);
   const remembered = await readRemembered(store, salt);
   const files = (await walkFolder(outDir)).files.filter((f) => f.endsWith('.html')).sort();
@@ -51,6 +51,13 @@ export async function collectPages(outDir: string, cacheDir: string, known: Read
   });
   writeFileWhole(store, JSON.stringify({ salt, pages: urls.map((url, n) => [url, reads[n]]) }));
   return { pages: reads.map((r) => r.page).filter((p): p is IndexedPage => p !== null), read };
+}
+
+const storeOf = (cacheDir: string) => join(cacheDir, 'search-pages.json');
+
+/** The pages the last build read (see collectPages), by URL: empty after a change of the library's code. */
+export function rememberedPages(cacheDir: string): Promise<Map<string, ReadPage>> {
+  return readRemembered(storeOf(cacheDir), libraryDigest(ROOT));
 }
 
 async function readRemembered(store: string, salt: string): Promise<Map<string, ReadPage>> {

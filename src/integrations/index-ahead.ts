@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { pageFileOf, planShards, shardKey, type IndexedPage } from '../lib/search/full-text-shards.ts';
 import { forgetPlannedPages, plannedPages, type PlannedPage } from '../lib/search/planned-pages.ts';
 import { indexShard, indexSalt } from './search-shards.ts';
-import { indexedPageOf, type ReadPage } from './built-pages.ts';
+import { indexedPageOf, rememberedPages, type ReadPage } from './built-pages.ts';
 import { fileStamp } from '../lib/build/file-stamp.ts';
 import { inParallel } from '../lib/build/in-parallel.ts';
 
@@ -47,12 +47,15 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
     }
     const salt = indexSalt();
     const store = join(cacheDir, 'search-shards');
+    // A page kept in place since the last build read it is not read again: a rebuild that renders
+    // a few thousand pages of fifty thousand would otherwise read them all on Astro's thread.
+    const remembered = await rememberedPages(cacheDir);
     for (const group of planShards(planned.map((p) => ({ ...p, digest: '' })), target, salt)) {
       // Many reads at once: one after another, each waits its turn on the thread Astro renders on.
       const pages: IndexedPage[] = new Array(group.pages.length);
       let missing = false;
       await inParallel(group.pages, PAGES_IN_FLIGHT, async (page, n) => {
-        const built = missing ? null : await waitForPage(outDir, page, () => stopped || missing);
+        const built = missing ? null : await waitForPage(outDir, page, remembered, () => stopped || missing);
         if (!built?.page) missing = true;
         else {
           pages[n] = built.page;
@@ -98,9 +101,9 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
 }
 
 /** The page once written whole, or null when it never comes or is not what was announced. */
-async function waitForPage(outDir: string, page: PlannedPage, stopped: () => boolean): Promise<ReadPage | null> {
+async function waitForPage(outDir: string, page: PlannedPage, remembered: ReadonlyMap<string, ReadPage>, stopped: () => boolean): Promise<ReadPage | null> {
   for (;;) {
-    const built = await readPage(outDir, page.url);
+    const built = await readPage(outDir, page.url, remembered);
     if (built !== undefined) return built.page && built.page.url === page.url && built.page.date === page.date ? built : null;
     if (stopped()) return null;
     await sleep();
@@ -110,11 +113,14 @@ async function waitForPage(outDir: string, page: PlannedPage, stopped: () => boo
 /**
  * A page of `dist/` as indexed (null when it is not indexed) with the file's stamp taken before
  * it was read; undefined until it is written whole. A page kept from the last build may be read
- * before Astro renders it again: its stamp then differs and the final pass reads it again.
+ * before Astro renders it again: its stamp then differs and the final pass reads it again. One
+ * with the stamp it had when the last build read it is that read (`remembered`).
  */
-async function readPage(outDir: string, url: string): Promise<ReadPage | undefined> {
+async function readPage(outDir: string, url: string, remembered?: ReadonlyMap<string, ReadPage>): Promise<ReadPage | undefined> {
   const file = pageFileOf(outDir, url);
   const stamp = await fileStamp(file);
+  const before = remembered?.get(url);
+  if (stamp !== null && before?.stamp === stamp) return before;
   const html = await readFile(file, 'utf8').catch(() => '');
   return html.trimEnd().endsWith('</html>') ? { page: indexedPageOf(relative(outDir, file), html), stamp } : undefined;
 }
