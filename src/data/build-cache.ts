@@ -1,6 +1,7 @@
 import config from 'virtual:bao-tinh/config';
 import { storedJson, storeJson } from '../lib/build/cached-json.ts';
-import { corpusKey as keyOfCorpus } from '../lib/build/corpus-key.ts';
+import { codeKey, corpusKey as keyOfCorpus } from '../lib/build/corpus-key.ts';
+import { memoByDigest } from '../lib/build/memo-by-digest.ts';
 import type { Article } from '../lib/ingest/article.ts';
 
 const { cacheDir } = config;
@@ -34,4 +35,12 @@ export function cacheSlot<T>(name: string, key: string): CacheSlot<T> {
 /** `corpusKey` (src/lib/build/corpus-key.ts) for this project's folder. */
 export function corpusKey(parts: readonly (string | number)[], articles: readonly Article[], except?: readonly string[]): string {
   return keyOfCorpus(parts, articles, process.cwd(), except);
+}
+
+/**
+ * `memoByDigest` for this project: a value computed from one article alone, kept between builds
+ * by the article's path and file digest for as long as the code (as in `corpusKey`) is unchanged.
+ */
+export function memoPerArticle<T>(name: string, articles: readonly Article[], compute: (article: Article) => T): T[] {
+  return memoByDigest(cacheDir, name, codeKey([name], process.cwd()), articles, (a) => `${a.file}\0${a.body}`, compute);
 }

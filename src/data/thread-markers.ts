@@ -1,7 +1,7 @@
 import config from 'virtual:bao-tinh/config';
 import { docMarkers, threadInput, type StoryThread } from '../lib/threads/index.ts';
 import { getLatestArticles } from './articles.ts';
-import { cacheSlot, corpusKey, type CacheSlot } from './build-cache.ts';
+import { cacheSlot, corpusKey, memoPerArticle, type CacheSlot } from './build-cache.ts';
 
 /** The build cache's name for the story threads. */
 const THREADS_CACHE = 'threads';
@@ -25,7 +25,9 @@ export function getThreadsAhead(): Promise<ThreadsAhead> {
   ahead ??= getLatestArticles().then((articles) => {
     const cache = cacheSlot<StoryThread[]>(THREADS_CACHE, corpusKey([THREADS_CACHE, config.relatedLimit], articles));
     if (cache.stored) return { cache };
-    return { cache, markers: new Map(articles.map((a) => [a.file, docMarkers(threadInput(a))])) };
+    // Each article's markers are its own: a rebuild finds only the new ones.
+    const markers = memoPerArticle('thread-markers', articles, (a) => [...docMarkers(threadInput(a))]);
+    return { cache, markers: new Map(articles.map((a, i) => [a.file, new Set(markers[i])])) };
   });
   return ahead;
 }

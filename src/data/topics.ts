@@ -1,7 +1,7 @@
 import type { Article } from '../lib/ingest/article.ts';
-import { findTopics, threadInput, topicDoc, type TopicIndex } from '../lib/threads/index.ts';
+import { findTopics, scanNames, threadInput, topicDoc, topicThresholds, type TopicIndex } from '../lib/threads/index.ts';
 import { getArticlesByFile, getLatestArticles } from './articles.ts';
-import { cachedJson, corpusKey } from './build-cache.ts';
+import { cachedJson, corpusKey, memoPerArticle } from './build-cache.ts';
 
 /** A topic as its pages show it: its name, its URL segment and its articles, newest first. */
 export interface TopicView {
@@ -30,7 +30,10 @@ export function getTopics(): Promise<SiteTopics> {
   cache ??= Promise.all([getLatestArticles(), getArticlesByFile()]).then(([articles, byFile]) => {
     const key = corpusKey(['topics'], articles);
     const stored = cachedJson('topics', key, () => {
-      const index = findTopics(articles.map((a) => topicDoc(threadInput(a))));
+      const docs = articles.map((a) => topicDoc(threadInput(a)));
+      // Each article's names are its own: a rebuild scans only the new ones.
+      const scanned = memoPerArticle('topic-names', articles, (a) => scanNames(topicDoc(threadInput(a)).text));
+      const index = findTopics(docs, topicThresholds(docs.length), scanned);
       return { topics: index.topics, shown: [...index.shown] };
     }) satisfies { topics: TopicIndex['topics']; shown: [string, string[]][] };
     // Ids follow the newest-first list the topics were found in, so each topic's items are already in listing order.

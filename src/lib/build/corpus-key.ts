@@ -19,5 +19,10 @@ export function corpusKey(parts: readonly (string | number)[], articles: readonl
     corpus = digestAll(articles.map((a) => `${a.file}\0${a.body}`).sort());
     corpusDigests.set(articles, corpus);
   }
-  return digestAll([...parts, libraryDigest(root, except), sourceDigest(root, 'src/data'), sourceDigest(root, 'src/loaders'), corpus]);
+  return digestAll([codeKey(parts, root, except), corpus]);
+}
+
+/** The code part of a corpus key: `parts` and the code that computes and feeds the value. */
+export function codeKey(parts: readonly (string | number)[], root: string, except: readonly string[] = []): string {
+  return digestAll([...parts, libraryDigest(root, except), sourceDigest(root, 'src/data'), sourceDigest(root, 'src/loaders')]);
 }

@@ -1,5 +1,5 @@
 import { shortIdFromPath, slugify } from '../site/slug.ts';
-import { isStopName, scanNames, topicKey } from './topic-names.ts';
+import { isStopName, scanNames, topicKey, type NameMention } from './topic-names.ts';
 
 /** A person, place or organisation the corpus names often enough to have a page of its articles. */
 export interface Topic {
@@ -78,10 +78,14 @@ function assignSlugs(topics: readonly { name: string; key: string }[]): Map<stri
  * `minArticles` and at most `maxArticles` articles, without the stop list (`Việt Nam`, outlets,
  * days of the week) nor phrases cut short (a name nearly always followed by the same word). Each
  * topic keeps the spelling most of its mentions use. Deterministic whatever the input order but
- * for the order of each topic's ids, which follow the input.
+ * for the order of each topic's ids, which follow the input. `scanned` is each document's
+ * `scanNames`, for a caller that keeps them between builds.
  */
-export function findTopics(docs: readonly { id: string; text: string }[], options: TopicOptions = topicThresholds(docs.length)): TopicIndex {
-  const scanned = docs.map((doc) => scanNames(doc.text));
+export function findTopics(
+  docs: readonly { id: string; text: string }[],
+  options: TopicOptions = topicThresholds(docs.length),
+  scanned: readonly NameMention[][] = docs.map((doc) => scanNames(doc.text)),
+): TopicIndex {
   // A sentence's first word is part of a name only when some text writes that name inside a sentence.
   const inside = new Set<string>();
   for (const mentions of scanned) for (const m of mentions) if (!m.opens) inside.add(topicKey(m.name));
