@@ -1,3 +1,5 @@
+import type { TokenMemo } from './doc-tokens.ts';
+
 /** One article as the related-stories engine sees it: plain text only, no markup. */
 export interface RelatedInput {
   id: string;
@@ -84,6 +86,8 @@ export interface RelatedOptions {
   limit?: number;
   /** Model knobs for benchmarks; the site uses the defaults. */
   tuning?: Partial<RelatedTuning>;
+  /** The documents' tokens from the last build, and where this build's go (the site keeps them in its build cache). */
+  tokens?: TokenMemo;
 }
 
 export const DEFAULT_TUNING: RelatedTuning = {

@@ -1,4 +1,5 @@
 import { loadBackgroundWeights } from './background-weights.ts';
+import type { TokenMemo } from './doc-tokens.ts';
 import { keepHeaviest } from './select.ts';
 import { bylineTerms, countTerms } from './term-counts.ts';
 import { loadTopicModel } from './topic-model.ts';
@@ -39,10 +40,10 @@ function grown(ids: Int32Array, weights: Float32Array, need: number): [Int32Arra
  * the norm but dropped from the vector (they can never link two articles); each vector keeps
  * its `keepTerms` heaviest terms so memory stays linear in the corpus.
  */
-export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = bylineTerms(docs)): VectorSet {
+export function vectorizeDocs(docs: RelatedInput[], t: RelatedTuning, names = bylineTerms(docs), tokens?: TokenMemo): VectorSet {
   const n = docs.length;
   const background = t.backgroundWeights > 0 ? loadBackgroundWeights() : undefined;
-  const { counts, df, pairBuckets, termCount, syllables, backgroundDf } = countTerms(docs, t, names, background);
+  const { counts, df, pairBuckets, termCount, syllables, backgroundDf } = countTerms(docs, t, names, background, tokens);
   const model = t.topicWeight > 0 ? loadTopicModel() : undefined;
   const topics = model && new TopicProjector(model, termRows(model, syllables, pairBuckets, termCount), n, t.topicTerms);
   const idf = termIdf(df, n, t, backgroundDf, background?.docs);
