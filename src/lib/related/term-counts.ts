@@ -65,7 +65,7 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string
   // 1 MB bitset stays in cache where the 32 MB of frequencies missed it every time.
   const backgroundSyllable: number[] = [];
   const bucketDf = background ? new Uint32Array(pairBuckets) : undefined;
-  const lookedUp = new Uint32Array(pairBuckets >>> 5);
+  const lookedUp = new Uint32Array(background ? pairBuckets >>> 5 : 0);
   const termOf = (key: string) => {
     let id = syllables.get(key);
     if (id === undefined) {
