@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { storedJson, storeJson } from '../lib/build/cached-json.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
 import { codeKey } from '../lib/build/corpus-key.ts';
-import { writeFileWhole } from '../lib/build/write-whole.ts';
+import { openFileWhole, type WholeFile } from '../lib/build/write-whole.ts';
 import type { TokenMemo } from '../lib/related/doc-tokens.ts';
 import { buildRelatedIndexOnThreads } from '../lib/related/on-threads.ts';
-import { decodeTokenStore, tokenStoreChunks } from '../lib/related/token-store.ts';
+import { decodeTokenStore, TokenStoreWriter } from '../lib/related/token-store.ts';
 import { RELATED_CACHE, relatedInputsOf, type RelatedJob } from './related-stage.ts';
 
 // The job's file (related-stage.ts wrote it whole), read once and removed.
@@ -33,8 +33,8 @@ try {
 
 /**
  * The documents' tokens the last build kept (empty after a change of the engine's code), and where
- * this build's go: a rebuild after a few new articles tokenises only theirs. The store is let go
- * once counted, before the stages that need the memory.
+ * this build's go, written as they are counted: a rebuild after a few new articles tokenises only
+ * theirs. A failure to write costs the next build time, not correctness.
  */
 function tokenMemo(job: RelatedJob): TokenMemo {
   const file = join(job.cacheDir, 'build', 'related-tokens.bin');
@@ -45,14 +45,37 @@ function tokenMemo(job: RelatedJob): TokenMemo {
   } catch {
     // None yet: every document is tokenised.
   }
+  let out: WholeFile | undefined;
+  let writer: TokenStoreWriter | undefined;
+  try {
+    out = openFileWhole(file);
+    writer = new TokenStoreWriter(salt, (chunk) => out!.write(chunk));
+  } catch {
+    writer = undefined;
+  }
   const memo: TokenMemo = {
     stored: decodeTokenStore(salt, bytes),
-    keep(next) {
-      memo.stored = { words: next.words, docs: new Map() };
+    keep(key, tokens) {
       try {
-        writeFileWhole(file, tokenStoreChunks(salt, next));
+        writer?.add(key, tokens);
       } catch {
-        // Only the next build's time is lost: it tokenises everything.
+        out?.abort();
+        writer = undefined;
+      }
+    },
+    close(words, used) {
+      memo.stored = { words, docs: new Map() };
+      if (!writer || !out) return;
+      try {
+        // Words of deleted articles stay in the list; once they outnumber the used ones, the next
+        // build starts a new list (tokenising everything once) instead of carrying them on.
+        if (words.list.length > 2 * used + 65_536) out.abort();
+        else {
+          writer.finish(words);
+          out.commit();
+        }
+      } catch {
+        out.abort();
       }
     },
   };

@@ -22,8 +22,10 @@ export interface DocTokens {
 export interface TokenMemo {
   /** The last build's (empty on a first build). */
   stored: TokenStore;
-  /** Given this build's tokens of every document, once counted: the next build's `stored`. */
-  keep(next: TokenStore): void;
+  /** Each document's tokens, kept or fresh, as it is counted: the next build's store. */
+  keep(key: string, tokens: DocTokens): void;
+  /** After the last document: the words the documents' ids name, of which this build's documents use `used`. */
+  close(words: Words, used: number): void;
 }
 
 /** Documents' tokens by `tokensKey`, with the words their ids name. */
@@ -66,8 +68,9 @@ function fieldsOf(doc: RelatedInput, t: Pick<RelatedTuning, 'maxTextChars'>): [s
   return [doc.headline, doc.lede ?? '', doc.text.length > t.maxTextChars ? doc.text.slice(0, t.maxTextChars) : doc.text];
 }
 
-/** A digest of exactly what `tokenizeDoc` reads of a document: its key in a store. */
+/** A document's key in a store: its own `key`, else a digest of exactly what `tokenizeDoc` reads of it. */
 export function tokensKey(doc: RelatedInput, t: Pick<RelatedTuning, 'maxTextChars'>): string {
+  if (doc.key !== undefined) return doc.key;
   const hash = createHash('sha1');
   for (const field of fieldsOf(doc, t)) hash.update(field).update('\0');
   return hash.digest('base64');

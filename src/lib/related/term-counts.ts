@@ -1,5 +1,5 @@
 import { pairFrequency, type BackgroundWeights } from './background-weights.ts';
-import { breakOf, tokenizeDoc, tokensKey, Words, type DocTokens, type TokenMemo } from './doc-tokens.ts';
+import { breakOf, tokenizeDoc, tokensKey, Words, type TokenMemo } from './doc-tokens.ts';
 import { TermBag } from './term-bag.ts';
 import { bylineNames } from '../ingest/clean/attribution.ts';
 import { normalizeSyllable } from '../text/tokenize.ts';
@@ -52,7 +52,6 @@ export function hashPair(a: number, b: number): number {
  */
 export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string[][], background?: BackgroundWeights, memo?: TokenMemo): CorpusCounts {
   const words = memo?.stored.words ?? new Words();
-  const kept = new Map<string, DocTokens>();
   const scratch = { localOf: new Int32Array(1024) };
   const syllables = new Map<string, number>();
   // Pairs are feature-hashed into buckets [0, pairBuckets): no table of millions of pairs to
@@ -89,7 +88,7 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string
   docs.forEach((doc, d) => {
     const key = memo && tokensKey(doc, t);
     const tokens = (key !== undefined && memo!.stored.docs.get(key)) || tokenizeDoc(doc, t, words, scratch);
-    if (key !== undefined) kept.set(key, tokens);
+    if (key !== undefined) memo!.keep(key, tokens);
     if (termOfWord.length < words.list.length) termOfWord = grown(termOfWord, words.list.length);
     if (local.length < tokens.words.length) local = new Int32Array(tokens.words.length * 2);
     // In the order the document first uses them, as its tokens come: ids do not depend on whether they were kept.
@@ -127,7 +126,11 @@ export function countTerms(docs: RelatedInput[], t: RelatedTuning, names: string
     if (t.bylineWeight > 0) for (const name of names[d]) bag.add(termOf(name), t.bylineWeight);
     counts.push({ ...bag.drain(), length });
   });
-  memo?.keep({ words, docs: kept });
+  if (memo) {
+    let used = 0;
+    for (let w = 0; w < termOfWord.length; w++) if (termOfWord[w] >= 0) used++;
+    memo.close(words, used);
+  }
   const df = new Int32Array(termCount);
   for (const { ids } of counts) for (let k = 0; k < ids.length; k++) df[ids[k]]++;
   let backgroundDf: Uint32Array | undefined;
