@@ -9,7 +9,7 @@ import { openFileWhole, type WholeFile } from '../lib/build/write-whole.ts';
 import type { TokenMemo } from '../lib/related/doc-tokens.ts';
 import { buildRelatedIndexOnThreads } from '../lib/related/on-threads.ts';
 import { decodeTokenStore, TokenStoreWriter } from '../lib/related/token-store.ts';
-import { RELATED_CACHE, relatedInputsOf, type RelatedJob } from './related-stage.ts';
+import { RELATED_CACHE, relatedInputsKept, type RelatedJob } from './related-stage.ts';
 
 // The job's file (related-stage.ts wrote it whole), read once and removed.
 const jobFile = process.argv[2]!;
@@ -21,8 +21,10 @@ try {
   if (!storedJson(job.cacheDir, RELATED_CACHE, job.key)) {
     // Neither the entries (spliced out of the job) nor the inputs are held while the stages run:
     // the inputs' texts go once vectorized (on-threads.ts).
-    const options = { limit: job.limit, tokens: tokenMemo(job) };
-    const { lists, sections } = await buildRelatedIndexOnThreads(relatedInputsOf(job.articles.splice(0), job.cacheDir, job.contentDir), options, job.root);
+    const tokens = tokenMemo(job);
+    const salt = codeKey(['related-inputs'], job.root, RELATED_EXCLUDES);
+    const inputs = relatedInputsKept(job.articles.splice(0), job.cacheDir, job.contentDir, (key) => tokens.stored.docs.has(key), salt);
+    const { lists, sections } = await buildRelatedIndexOnThreads(inputs.splice(0), { limit: job.limit, tokens }, job.root);
     storeJson(job.cacheDir, RELATED_CACHE, job.key, { lists: [...lists], sections: [...sections] });
   }
 } catch (error) {

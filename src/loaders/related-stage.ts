@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Article } from '../lib/ingest/article.ts';
-import { relatedInput } from '../lib/related/article-input.ts';
+import { relatedFields, relatedInput } from '../lib/related/article-input.ts';
+import { articleByline } from '../lib/ingest/article-byline.ts';
+import { memoByDigest } from '../lib/build/memo-by-digest.ts';
 import type { RelatedInput } from '../lib/related/types.ts';
 import { articleBodyOf } from './body-store.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
@@ -35,6 +37,24 @@ export function relatedKey(articles: readonly Pick<Article, 'file' | 'body'>[], 
 /** The engine's input for each article, its body read from the body store: the same wherever the stage runs. */
 export function relatedInputsOf(articles: readonly Article[], cacheDir: string, contentDir: string): RelatedInput[] {
   return articles.map((a) => relatedInput({ ...a, ...articleBodyOf(a, cacheDir, contentDir) }));
+}
+
+/** An article's key in the related engine's token store: its path and file digest, which fix all the engine reads of it. */
+export const tokensKeyOf = (a: Pick<Article, 'file' | 'body'>): string => `${a.file}\0${a.body}`;
+
+/**
+ * The engine's inputs in the related process: an article whose tokens the store kept (`kept`)
+ * comes without its text, and its body is not read; its byline is kept between builds under the
+ * same key (`salt`: the digest of the code that computes it).
+ */
+export function relatedInputsKept(articles: readonly Article[], cacheDir: string, contentDir: string, kept: (key: string) => boolean, salt: string): RelatedInput[] {
+  const bodyOf = (a: Article) => articleBodyOf(a, cacheDir, contentDir);
+  const bylines = memoByDigest(cacheDir, 'related-bylines', salt, articles, tokensKeyOf, (a) => articleByline({ ...a, ...bodyOf(a) }) ?? null);
+  return articles.map((a, i) => {
+    const key = tokensKeyOf(a);
+    if (kept(key)) return { ...relatedFields(a), text: '', byline: bylines[i] ?? undefined, key };
+    return { ...relatedInput({ ...a, ...bodyOf(a) }), key };
+  });
 }
 
 const RUNNING = Symbol.for('bao-tinh.related-stage');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,32 @@ describe('the related stage in its own process', () => {
     expect(stored?.value.lists).toEqual([...here.lists]);
     expect(stored?.value.sections).toEqual([...here.sections]);
     expect([...here.lists.values()].some((list) => list.length > 0)).toBe(true);
+  });
+
+  it('keeps each article\'s tokens and byline, so a rebuild reads only new bodies and gives the lists of a cold computation', async () => {
+    const files = readdirSync(contentDir).sort();
+    const last = files.at(-1)!;
+    renameSync(join(contentDir, last), join(dir, last));
+    await articleLoader(options()).load(fakeContext().context);
+    expect(await relatedStageDone()).toBeUndefined();
+
+    renameSync(join(dir, last), join(contentDir, last));
+    const { context, entries } = fakeContext();
+    await articleLoader(options()).load(context);
+    expect(await relatedStageDone()).toBeUndefined();
+    const articles = [...entries.values()].map((e) => e.data as Article);
+    const inputs = articles.map((a) => relatedInput({ ...a, ...articleBodyOf(a, cacheDir(), contentDir) }));
+    const cold = buildRelatedIndexWithSections(inputs, { limit: 4 });
+    const stored = () => storedJson<{ lists: unknown[]; sections: unknown[] }>(cacheDir(), RELATED_CACHE, relatedKey(articles, 4, process.cwd()))?.value;
+    expect(stored()?.lists).toEqual([...cold.lists]);
+    expect(stored()?.sections).toEqual([...cold.sections]);
+
+    // With no body left to read, neither stored nor in the folder, the stage still gives the same lists.
+    rmSync(join(cacheDir(), 'bodies'), { recursive: true });
+    rmSync(contentDir, { recursive: true });
+    startRelatedStage({ key: 'again', limit: 4, cacheDir: cacheDir(), contentDir, root: process.cwd(), articles });
+    expect(await relatedStageDone()).toBeUndefined();
+    expect(storedJson(cacheDir(), RELATED_CACHE, 'again')?.value).toEqual({ lists: [...cold.lists], sections: [...cold.sections] });
   });
 
   it('says why it failed, naming the file, so the build can compute the lists itself', async () => {

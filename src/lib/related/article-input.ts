@@ -9,14 +9,13 @@ import type { RelatedInput } from './types.ts';
  * the attribution, else a closing line that signs the article): reporters work for one desk.
  */
 export function relatedInput(article: Omit<ParsedArticle, 'encoding' | 'warnings' | 'removed'>): RelatedInput {
-  return {
-    id: article.file,
-    headline: article.headline,
-    lede: article.lede,
-    text: articleBodyTexts(article).join('\n'),
-    byline: articleByline(article),
-    source: article.source,
-    category: article.category,
-    date: article.date,
-  };
+  return { ...relatedFields(article), text: articleBodyTexts(article).join('\n'), byline: articleByline(article) };
+}
+
+/**
+ * What the engine reads of an article but its body (its text and the byline it may sign with):
+ * for an article whose tokens and byline a rebuild kept, whose body it then need not read.
+ */
+export function relatedFields(article: Pick<ParsedArticle, 'file' | 'headline' | 'lede' | 'source' | 'category' | 'date'>): Omit<RelatedInput, 'text' | 'byline'> {
+  return { id: article.file, headline: article.headline, lede: article.lede, source: article.source, category: article.category, date: article.date };
 }

@@ -119,7 +119,7 @@ export function prepare(docs: RelatedInput[], options: RelatedOptions): Prepared
   const names = bylineTerms(sorted);
   const vectors = vectorizeDocs(sorted, t, names, options.tokens);
   // The texts are in the vectors now: not held through the stages (about 0.5 GB at 100,000 articles).
-  const kept = sorted.map(({ text: _text, ...doc }) => doc);
+  const kept = sorted.map(({ text: _text, key: _key, ...doc }) => doc);
   return { sorted: kept, names, vectors, t, limit: options.limit ?? 5, scratch: createScratch(sorted.length, vectors.termCount) };
 }
 

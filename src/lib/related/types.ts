@@ -11,6 +11,12 @@ export interface RelatedInput {
   date?: string;
   /** Reporter or wire-service line (`Kim Dung - Theo Reuters`), as `articleByline` gives it. */
   byline?: string;
+  /**
+   * A digest of what the engine reads of the document (the site: its path and file digest), under
+   * which a token store keeps its tokens; without it, one of its headline, lede and text. A
+   * document whose key the store holds is counted from the kept tokens: its `text` is not read.
+   */
+  key?: string;
 }
 
 /** One related article for a sidebar, best first. `score` is a cosine-like similarity in [0, 1+]. */
