@@ -40,7 +40,7 @@ export function relatedInputsOf(articles: readonly Article[], cacheDir: string, 
 }
 
 /** An article's key in the related engine's token store: its path and file digest, which fix all the engine reads of it. */
-export const tokensKeyOf = (a: Pick<Article, 'file' | 'body'>): string => `${a.file}\0${a.body}`;
+const tokensKeyOf = (a: Pick<Article, 'file' | 'body'>): string => `${a.file}\0${a.body}`;
 
 /**
  * The engine's inputs in the related process: an article whose tokens the store kept (`kept`)

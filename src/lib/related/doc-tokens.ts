@@ -12,7 +12,7 @@ import type { RelatedInput, RelatedTuning } from './types.ts';
 export interface DocTokens {
   /** The document's distinct syllables as word ids of a `Words` table, in the order first seen. */
   words: Int32Array;
-  /** Per token, its index in `words`; `BREAK` where a pair must not span (punctuation, a line end). */
+  /** Per token, its index in `words`, or a break (`breakOf`) where no pair may span: punctuation, a line end. */
   stream: Uint16Array | Uint32Array;
   /** Tokens (and breaks) of the headline, the lede and the text: where each field's stream ends. */
   ends: [number, number, number];
