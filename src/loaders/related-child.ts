@@ -22,7 +22,7 @@ try {
     // Neither the entries (spliced out of the job) nor the inputs are held while the stages run:
     // the inputs' texts go once vectorized (on-threads.ts).
     const tokens = tokenMemo(job);
-    const salt = codeKey(['related-inputs'], job.root, RELATED_EXCLUDES);
+    const salt = codeKey(['related-bylines'], job.root, RELATED_EXCLUDES);
     const inputs = relatedInputsKept(job.articles.splice(0), job.cacheDir, job.contentDir, (key) => tokens.stored.docs.has(key), salt);
     const { lists, sections } = await buildRelatedIndexOnThreads(inputs.splice(0), { limit: job.limit, tokens }, job.root);
     storeJson(job.cacheDir, RELATED_CACHE, job.key, { lists: [...lists], sections: [...sections] });
