@@ -1,6 +1,6 @@
 import config from 'virtual:bao-tinh/config';
 import { storedJson, storeJson } from '../lib/build/cached-json.ts';
-import { codeKey, corpusKey as keyOfCorpus } from '../lib/build/corpus-key.ts';
+import { articleKey, codeKey, corpusKey as keyOfCorpus } from '../lib/build/corpus-key.ts';
 import { memoByDigest } from '../lib/build/memo-by-digest.ts';
 import type { Article } from '../lib/ingest/article.ts';
 
@@ -42,5 +42,5 @@ export function corpusKey(parts: readonly (string | number)[], articles: readonl
  * by the article's path and file digest for as long as the code (as in `corpusKey`) is unchanged.
  */
 export function memoPerArticle<T>(name: string, articles: readonly Article[], compute: (article: Article) => T): T[] {
-  return memoByDigest(cacheDir, name, codeKey([name], process.cwd()), articles, (a) => `${a.file}\0${a.body}`, compute);
+  return memoByDigest(cacheDir, name, codeKey([name], process.cwd()), articles, articleKey, compute);
 }

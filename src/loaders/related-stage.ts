@@ -7,7 +7,7 @@ import { memoByDigest } from '../lib/build/memo-by-digest.ts';
 import type { RelatedInput } from '../lib/related/types.ts';
 import { articleBodyOf } from './body-store.ts';
 import { RELATED_EXCLUDES } from '../lib/build/code-digest.ts';
-import { corpusKey } from '../lib/build/corpus-key.ts';
+import { articleKey, corpusKey } from '../lib/build/corpus-key.ts';
 import { writeFileWhole } from '../lib/build/write-whole.ts';
 import { cacheFile } from '../lib/build/cached-json.ts';
 
@@ -39,9 +39,6 @@ export function relatedInputsOf(articles: readonly Article[], cacheDir: string, 
   return articles.map((a) => relatedInput({ ...a, ...articleBodyOf(a, cacheDir, contentDir) }));
 }
 
-/** An article's key in the related engine's token store: its path and file digest, which fix all the engine reads of it. */
-const tokensKeyOf = (a: Pick<Article, 'file' | 'body'>): string => `${a.file}\0${a.body}`;
-
 /**
  * The engine's inputs in the related process: an article whose tokens the store kept (`kept`)
  * comes without its text, and its body is not read; its byline is kept between builds under the
@@ -49,9 +46,9 @@ const tokensKeyOf = (a: Pick<Article, 'file' | 'body'>): string => `${a.file}\0$
  */
 export function relatedInputsKept(articles: readonly Article[], cacheDir: string, contentDir: string, kept: (key: string) => boolean, salt: string): RelatedInput[] {
   const bodyOf = (a: Article) => articleBodyOf(a, cacheDir, contentDir);
-  const bylines = memoByDigest(cacheDir, 'related-bylines', salt, articles, tokensKeyOf, (a) => articleByline({ ...a, ...bodyOf(a) }) ?? null);
+  const bylines = memoByDigest(cacheDir, 'related-bylines', salt, articles, articleKey, (a) => articleByline({ ...a, ...bodyOf(a) }) ?? null);
   return articles.map((a, i) => {
-    const key = tokensKeyOf(a);
+    const key = articleKey(a);
     if (kept(key)) return { ...relatedFields(a), text: '', byline: bylines[i] ?? undefined, key };
     return { ...relatedInput({ ...a, ...bodyOf(a) }), key };
   });

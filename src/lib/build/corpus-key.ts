@@ -16,10 +16,18 @@ const corpusDigests = new WeakMap<readonly Keyed[], string>();
 export function corpusKey(parts: readonly (string | number)[], articles: readonly Keyed[], root: string, except: readonly string[] = []): string {
   let corpus = corpusDigests.get(articles);
   if (!corpus) {
-    corpus = digestAll(articles.map((a) => `${a.file}\0${a.body}`).sort());
+    corpus = digestAll(articles.map(articleKey).sort());
     corpusDigests.set(articles, corpus);
   }
   return digestAll([codeKey(parts, root, except), corpus]);
+}
+
+/**
+ * An article's path and file digest: all a value computed from it depends on (the digest covers
+ * the parser's code), and its key in the stores kept per article.
+ */
+export function articleKey(a: Keyed): string {
+  return `${a.file}\0${a.body}`;
 }
 
 /** The code part of a corpus key: `parts` and the code that computes and feeds the value. */

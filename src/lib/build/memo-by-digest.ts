@@ -7,7 +7,7 @@ import { storedJson, storeJson } from './cached-json.ts';
  * salt computes them all again. The store keeps the values of this build's articles only, written
  * whole (see cached-json.ts), and is written only when it changes.
  *
- * @example memoByDigest(cacheDir, 'topic-names', salt, articles, (a) => `${a.file}\0${a.body}`, scanOne)
+ * @example memoByDigest(cacheDir, 'topic-names', salt, articles, articleKey, scanOne)
  */
 export function memoByDigest<A, T>(cacheDir: string, name: string, salt: string, items: readonly A[], digestOf: (item: A) => string, compute: (item: A) => T): T[] {
   const stored = new Map(storedJson<[string, T][]>(cacheDir, name, salt)?.value);
