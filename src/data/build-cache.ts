@@ -41,6 +41,6 @@ export function corpusKey(parts: readonly (string | number)[], articles: readonl
  * `memoByDigest` for this project: a value computed from one article alone, kept between builds
  * by the article's path and file digest for as long as the code (as in `corpusKey`) is unchanged.
  */
-export function memoPerArticle<T>(name: string, articles: readonly Article[], compute: (article: Article) => T): T[] {
+export function memoPerArticle<T>(name: string, articles: readonly Article[], compute: (article: Article, index: number) => T): T[] {
   return memoByDigest(cacheDir, name, codeKey([name], process.cwd()), articles, articleKey, compute);
 }

@@ -32,7 +32,7 @@ export function getTopics(): Promise<SiteTopics> {
     const stored = cachedJson('topics', key, () => {
       const docs = articles.map((a) => topicDoc(threadInput(a)));
       // Each article's names are its own: a rebuild scans only the new ones.
-      const scanned = memoPerArticle('topic-names', articles, (a) => scanNames(topicDoc(threadInput(a)).text));
+      const scanned = memoPerArticle('topic-names', articles, (_, i) => scanNames(docs[i]!.text));
       const index = findTopics(docs, topicThresholds(docs.length), scanned);
       return { topics: index.topics, shown: [...index.shown] };
     }) satisfies { topics: TopicIndex['topics']; shown: [string, string[]][] };

@@ -9,15 +9,15 @@ import { storedJson, storeJson } from './cached-json.ts';
  *
  * @example memoByDigest(cacheDir, 'topic-names', salt, articles, articleKey, scanOne)
  */
-export function memoByDigest<A, T>(cacheDir: string, name: string, salt: string, items: readonly A[], digestOf: (item: A) => string, compute: (item: A) => T): T[] {
+export function memoByDigest<A, T>(cacheDir: string, name: string, salt: string, items: readonly A[], digestOf: (item: A) => string, compute: (item: A, index: number) => T): T[] {
   const stored = new Map(storedJson<[string, T][]>(cacheDir, name, salt)?.value);
   const kept = new Map<string, T>();
   let computed = 0;
-  const values = items.map((item) => {
+  const values = items.map((item, index) => {
     const digest = digestOf(item);
     let value = kept.get(digest) ?? stored.get(digest);
     if (value === undefined) {
-      value = compute(item);
+      value = compute(item, index);
       computed++;
     }
     kept.set(digest, value);
