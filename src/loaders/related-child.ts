@@ -47,37 +47,40 @@ function tokenMemo(job: RelatedJob): TokenMemo {
   } catch {
     // None yet: every document is tokenised.
   }
+  // Undefined once writing failed: the store is then left as it was.
   let out: WholeFile | undefined;
-  let writer: TokenStoreWriter | undefined;
   try {
     out = openFileWhole(file);
-    writer = new TokenStoreWriter(salt, (chunk) => out!.write(chunk));
   } catch {
-    writer = undefined;
+    out = undefined;
   }
+  const writer = new TokenStoreWriter(salt, (chunk) => out?.write(chunk));
+  const fail = () => {
+    out?.abort();
+    out = undefined;
+  };
   const memo: TokenMemo = {
     stored: decodeTokenStore(salt, bytes),
     keep(key, tokens) {
       try {
-        writer?.add(key, tokens);
+        if (out) writer.add(key, tokens);
       } catch {
-        out?.abort();
-        writer = undefined;
+        fail();
       }
     },
     close(words, used) {
       memo.stored = { words, docs: new Map() };
-      if (!writer || !out) return;
+      if (!out) return;
       try {
         // Words of deleted articles stay in the list; once they outnumber the used ones, the next
         // build starts a new list (tokenising everything once) instead of carrying them on.
-        if (words.list.length > 2 * used + 65_536) out.abort();
+        if (words.list.length > 2 * used + 65_536) fail();
         else {
           writer.finish(words);
           out.commit();
         }
       } catch {
-        out.abort();
+        fail();
       }
     },
   };
