@@ -28,13 +28,18 @@ export function indexedPageOf(file: string, html: string): IndexedPage | null {
 /**
  * Every built page that carries `data-pagefind-body`, with the digest of its indexed part. A page
  * whose file still has the stamp it had when read before, by the indexer that ran ahead (`known`)
- * or by the last build (remembered in `cacheDir` with the library's digest), is not read again:
- * a rebuild that keeps most pages reads only those rendered again.
+ * or by the last build (`remembered`, read from `cacheDir` unless given), is not read again: a
+ * rebuild that keeps most pages reads only those rendered again.
  */
-export async function collectPages(outDir: string, cacheDir: string, known: ReadonlyMap<string, ReadPage>): Promise<{ pages: IndexedPage[]; read: number }> {
+export async function collectPages(
+  outDir: string,
+  cacheDir: string,
+  known: ReadonlyMap<string, ReadPage>,
+  remembered?: ReadonlyMap<string, ReadPage>,
+): Promise<{ pages: IndexedPage[]; read: number }> {
   const store = storeOf(cacheDir);
   const salt = libraryDigest(ROOT);
-  const remembered = await readRemembered(store, salt);
+  remembered ??= await readRemembered(store, salt);
   const files = (await walkFolder(outDir)).files.filter((f) => f.endsWith('.html')).sort();
   const reads: ReadPage[] = new Array(files.length);
   let read = 0;

@@ -17,6 +17,8 @@ export interface AheadWork {
   read: ReadonlyMap<string, ReadPage>;
   /** The shard still being indexed (by key): it goes on, and the final pass waits for it rather than indexing it again. */
   underWay: ReadonlyMap<string, Promise<boolean>>;
+  /** The pages the last build read (rememberedPages), read once for both passes. */
+  remembered?: Promise<ReadonlyMap<string, ReadPage>>;
 }
 
 export interface IndexAhead {
@@ -39,6 +41,9 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
   const read = new Map<string, ReadPage>();
   const underWay = new Map<string, Promise<boolean>>();
   const stopAsked = Promise.withResolvers<void>();
+  // A page kept in place since the last build read it is not read again: a rebuild that renders
+  // a few thousand pages of fifty thousand would otherwise read them all on Astro's thread.
+  const remembering = rememberedPages(cacheDir);
   const run = async () => {
     let planned: PlannedPage[] | undefined;
     while (!(planned = plannedPages())) {
@@ -47,9 +52,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
     }
     const salt = indexSalt();
     const store = join(cacheDir, 'search-shards');
-    // A page kept in place since the last build read it is not read again: a rebuild that renders
-    // a few thousand pages of fifty thousand would otherwise read them all on Astro's thread.
-    const remembered = await rememberedPages(cacheDir);
+    const remembered = await remembering;
     for (const group of planShards(planned.map((p) => ({ ...p, digest: '' })), target, salt)) {
       // Many reads at once: one after another, each waits its turn on the thread Astro renders on.
       const pages: IndexedPage[] = new Array(group.pages.length);
@@ -95,7 +98,7 @@ export function indexAhead(outDir: string, cacheDir: string, target: number): In
       stopAsked.resolve();
       await running;
       forgetPlannedPages();
-      return { indexed, read, underWay };
+      return { indexed, read, underWay, remembered: remembering };
     },
   };
 }

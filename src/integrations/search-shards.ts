@@ -45,9 +45,9 @@ export async function writeSearchShards(
   target: number,
   jobs: number,
   log: (line: string) => void,
-  { read: known, underWay }: AheadWork = { read: new Map(), underWay: new Map() },
+  { read: known, underWay, remembered }: AheadWork = { read: new Map(), underWay: new Map() },
 ): Promise<ShardReport> {
-  const { pages, read } = await collectPages(outDir, cacheDir, known);
+  const { pages, read } = await collectPages(outDir, cacheDir, known, await remembered);
   log(`search index: ${read} pages read, the others unchanged since they were read`);
   const shards = planShards(pages, target, indexSalt());
   const store = join(cacheDir, 'search-shards');
