@@ -1,29 +1,34 @@
-import { normalizeSyllable, scanWords } from '../src/lib/text/tokenize.ts';
+import { breakOf, tokenizeDoc, Words } from '../src/lib/related/doc-tokens.ts';
 import { DEFAULT_TUNING as T } from '../src/lib/related/types.ts';
 
 /** Pairs are `first_second` in the keys termCounts gives. */
 export const PAIR_JOIN = '_';
 
-/** Field-weighted counts of syllables and `a_b` pairs, exactly as the engine counts them. */
+const words = new Words();
+const scratch = { localOf: new Int32Array(1024) };
+
+/**
+ * Field-weighted counts of syllables and `a_b` pairs, exactly as the engine counts them: from the
+ * engine's own tokens (`tokenizeDoc`: the same fields, text length, syllable forms and breaks).
+ */
 export function termCounts(doc: { headline: string; lede?: string; text: string }): Map<string, number> {
   const tf = new Map<string, number>();
-  const fields: [string, number][] = [
-    [doc.headline, T.headlineWeight],
-    [doc.lede ?? '', T.ledeWeight],
-    [doc.text.slice(0, T.maxTextChars), 1],
-  ];
-  for (const [text, w] of fields) {
-    let prev: string | undefined;
-    scanWords(
-      text,
-      (raw) => {
-        const syl = normalizeSyllable(raw);
-        tf.set(syl, (tf.get(syl) ?? 0) + w);
-        if (prev !== undefined) tf.set(`${prev}${PAIR_JOIN}${syl}`, (tf.get(`${prev}${PAIR_JOIN}${syl}`) ?? 0) + w);
-        prev = syl;
-      },
-      () => (prev = undefined),
-    );
+  const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);
+  const { words: ids, stream, ends } = tokenizeDoc({ id: '', ...doc }, T, words, scratch);
+  const weights = [T.headlineWeight, T.ledeWeight, 1];
+  const brk = breakOf(stream);
+  let field = 0;
+  let prev: string | undefined;
+  for (let k = 0; k < stream.length; k++) {
+    while (k >= ends[field]!) field++;
+    if (stream[k] === brk) {
+      prev = undefined;
+      continue;
+    }
+    const syl = words.list[ids[stream[k]!]!]!;
+    add(syl, weights[field]!);
+    if (prev !== undefined) add(`${prev}${PAIR_JOIN}${syl}`, weights[field]!);
+    prev = syl;
   }
   return tf;
 }
