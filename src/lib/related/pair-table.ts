@@ -34,3 +34,9 @@ export function pairValue(table: PairTable, a: number, b: number, missing: numbe
   const slot = slotOf(table.keys, (a << 16) | b);
   return table.keys[slot] === -1 ? missing : table.values[slot];
 }
+
+/** Calls `visit` with each pair (a, b) in the table and its value, in slot order. */
+export function forEachPair(table: PairTable, visit: (a: number, b: number, value: number) => void): void {
+  const { keys, values } = table;
+  for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== -1) visit(keys[slot] >>> 16, keys[slot] & 0xffff, values[slot]);
+}

@@ -1,3 +1,4 @@
+import { forEachPair } from './pair-table.ts';
 import { hashPair } from './term-counts.ts';
 import { keepHeaviest } from './select.ts';
 import type { TopicModel } from './topic-model.ts';
@@ -14,17 +15,13 @@ export function termRows(model: TopicModel, syllables: Map<string, number>, pair
   idOf.forEach((id, s) => {
     if (id >= 0 && model.syllableRow[s] >= 0) rows[id] = model.syllableRow[s];
   });
-  const { keys, values } = model.pairRows;
-  for (let slot = 0; slot < keys.length; slot++) {
-    const key = keys[slot];
-    if (key === -1) continue;
-    const a = idOf[key >>> 16];
-    const b = idOf[key & 0xffff];
-    if (a < 0 || b < 0) continue;
+  forEachPair(model.pairRows, (x, y, row) => {
+    const a = idOf[x];
+    const b = idOf[y];
+    if (a < 0 || b < 0) return;
     const bucket = hashPair(a, b) & (pairBuckets - 1);
-    const row = values[slot];
     if (rows[bucket] === -1 || row < rows[bucket]) rows[bucket] = row;
-  }
+  });
   return rows;
 }
 
